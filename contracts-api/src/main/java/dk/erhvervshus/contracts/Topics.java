@@ -1,0 +1,11 @@
+package dk.erhvervshus.contracts;
+
+/** Kafka topic names. Each event family is published to exactly one topic, keyed by aggregate id. */
+public final class Topics {
+
+    /** Guidance courses and the house's goal activities, from guidance-service. */
+    public static final String GUIDANCE_EVENTS = "guidance-events";
+
+    private Topics() {
+    }
+}

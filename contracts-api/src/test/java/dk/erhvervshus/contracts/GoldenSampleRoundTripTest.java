@@ -1,0 +1,97 @@
+package dk.erhvervshus.contracts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import dk.erhvervshus.contracts.activity.GoalActivityEvent;
+import dk.erhvervshus.contracts.guidance.GuidanceEvent;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class GoldenSampleRoundTripTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    static Stream<String> wireNames() {
+        List<String> names = new ArrayList<>();
+        WireTypes.all().forEach(names::add);
+        return names.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("wireNames")
+    void every_golden_sample_matches_its_schema(String wireName) throws Exception {
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(GoldenSamples.schemaJson(wireName));
+        Set<ValidationMessage> errors = schema.validate(MAPPER.readTree(GoldenSamples.sampleJson(wireName)));
+        assertThat(errors).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("wireNames")
+    void every_golden_sample_round_trips_unchanged(String wireName) throws Exception {
+        JsonNode original = MAPPER.readTree(GoldenSamples.sampleJson(wireName));
+
+        EventEnvelope decoded = EventCodec.fromJson(GoldenSamples.sampleJson(wireName));
+        JsonNode reEncoded = MAPPER.readTree(EventCodec.toJson(decoded));
+
+        assertThat(decoded.type()).isEqualTo(wireName);
+        assertThat(decoded.payload()).isInstanceOf(WireTypes.classOf(wireName).orElseThrow());
+        assertThat(reEncoded).isEqualTo(original);
+    }
+
+    @ParameterizedTest
+    @MethodSource("wireNames")
+    void what_the_codec_writes_satisfies_the_schema(String wireName) throws Exception {
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(GoldenSamples.schemaJson(wireName));
+        String written = EventCodec.toJson(GoldenSamples.sample(wireName));
+        assertThat(schema.validate(MAPPER.readTree(written))).isEmpty();
+    }
+
+    @Test
+    void every_event_of_every_family_has_a_wire_name_and_a_sample() {
+        List<Class<?>> events = new ArrayList<>();
+        events.addAll(Arrays.asList(GuidanceEvent.class.getPermittedSubclasses()));
+        events.addAll(Arrays.asList(GoalActivityEvent.class.getPermittedSubclasses()));
+        for (Class<?> event : events) {
+            @SuppressWarnings("unchecked")
+            String wireName = WireTypes.wireNameOf((Class<? extends DomainEvent>) event);
+            assertThat(GoldenSamples.sampleJson(wireName)).isNotBlank();
+            assertThat(GoldenSamples.schemaJson(wireName)).isNotBlank();
+        }
+    }
+
+    @Test
+    void wire_names_are_stable_strings_not_class_names() {
+        wireNames().forEach(name -> assertThat(name).matches("[a-z]+\\.[a-z-]+\\.v[0-9]+"));
+    }
+
+    @Test
+    void an_unknown_type_is_reported_as_a_malformed_event_not_a_crash() {
+        String json = GoldenSamples.sampleJson("guidance.course-completed.v1")
+                .replace("guidance.course-completed.v1", "guidance.course-exploded.v1");
+        assertThatThrownBy(() -> EventCodec.fromJson(json))
+                .isInstanceOf(EventCodec.MalformedEventException.class)
+                .hasMessageContaining("guidance.course-exploded.v1");
+    }
+
+    @Test
+    void garbage_bytes_are_reported_as_a_malformed_event() {
+        assertThatThrownBy(() -> EventCodec.fromJson("{not json"))
+                .isInstanceOf(EventCodec.MalformedEventException.class);
+    }
+}
