@@ -1,0 +1,292 @@
+package dk.erhvervshus.stack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A packaged Quarkus service ({@code target/quarkus-app/quarkus-run.jar}) running as its own JVM,
+ * configured through {@code -Dkey=value}, logging to a file. Crash tests use {@link #kill()} and
+ * {@link #restart()}; the local-run CLI starts it {@link Lifecycle#DETACHED}.
+ */
+public final class ServiceProcess implements AutoCloseable {
+
+    /** Readiness endpoint of quarkus-smallrye-health. */
+    public static final String READY_PATH = "/q/health/ready";
+    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final String name;
+    private final Path jar;
+    private final int port;
+    private final Map<String, String> config;
+    private final List<String> jvmArgs;
+    private final Map<String, String> env;
+    private final Path logFile;
+    private final Path pidFile;
+    private final Lifecycle lifecycle;
+    private Process process;
+    private ExitGuard guard;
+
+    private ServiceProcess(Builder builder) {
+        this.name = builder.name;
+        this.jar = builder.jar.toAbsolutePath();
+        this.port = builder.port;
+        this.config = Map.copyOf(builder.config);
+        this.jvmArgs = List.copyOf(builder.jvmArgs);
+        this.env = Map.copyOf(builder.env);
+        this.logFile = builder.logFile != null ? builder.logFile.toAbsolutePath()
+                : Path.of("/tmp", "erhvervshus-" + name + "-" + builder.port + ".log");
+        this.pidFile = builder.pidFile;
+        this.lifecycle = builder.lifecycle;
+    }
+
+    /** @param jar a {@code quarkus-run.jar}, see {@link #quarkusRunJar(Path)} */
+    public static Builder builder(String name, Path jar) {
+        return new Builder(name, jar);
+    }
+
+    /** Where {@code mvn package} puts the runnable jar of a Quarkus module. */
+    public static Path quarkusRunJar(Path moduleDir) {
+        return moduleDir.resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    /** Launches the JVM; returns at once, follow with {@link #awaitReady(Duration)}. */
+    public synchronized ServiceProcess start() {
+        if (isRunning()) {
+            return this;
+        }
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(name + ": no jar at " + jar + " (build it with mvn package)");
+        }
+        if (Ports.isListening(port)) {
+            throw new IllegalStateException(name + ": port " + port + " is already in use");
+        }
+        List<String> command = new ArrayList<>();
+        if (lifecycle == Lifecycle.DETACHED) {
+            command.addAll(Exec.newSession());
+        }
+        command.add(Exec.javaBinary());
+        command.add("-Xmx256m");
+        command.addAll(jvmArgs);
+        command.add("-Dquarkus.http.port=" + port);
+        config.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.addAll(List.of("-jar", jar.toString()));
+        try {
+            Files.createDirectories(logFile.getParent());
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(jar.getParent().toFile())
+                    .redirectInput(Exec.DEV_NULL)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+            builder.environment().putAll(env);
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(name + ": cannot start " + jar, e);
+        }
+        if (pidFile != null) {
+            ProcessControl.writePid(pidFile, process.pid());
+        }
+        if (lifecycle.stopsWithJvm()) {
+            guard = ExitGuard.install(name, this::stop, ExitGuard.terminateScript(process.pid()));
+        }
+        return this;
+    }
+
+    /** Polls the readiness endpoint until it answers 200; fails early with the log tail if the JVM dies. */
+    public ServiceProcess awaitReady(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            Process current = currentProcess();
+            if (current == null || !current.isAlive()) {
+                throw new IllegalStateException(name + " is not running" + (current == null ? ""
+                        : " (exit code " + current.exitValue() + ")") + "; last lines of " + logFile + ":\n"
+                        + Exec.tail(logFile, 40));
+            }
+            if (isReady(port)) {
+                return this;
+            }
+            sleep(250);
+        }
+        throw new IllegalStateException(name + " not ready on " + baseUrl() + READY_PATH + " within "
+                + timeout.toSeconds() + " s; last lines of " + logFile + ":\n" + Exec.tail(logFile, 40));
+    }
+
+    /** True when {@code http://127.0.0.1:port/q/health/ready} answers 200 now. */
+    public static boolean isReady(int port) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + READY_PATH))
+                .timeout(Duration.ofSeconds(2)).GET().build();
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Graceful stop: SIGTERM lets Quarkus finish requests and commit Kafka offsets; SIGKILL after 30 s. */
+    public synchronized void stop() {
+        if (process != null) {
+            ProcessControl.terminate(process.toHandle(), STOP_GRACE);
+        }
+        forget();
+    }
+
+    /** SIGKILL: simulates a crash (no shutdown hooks, no offset commits, no graceful close). */
+    public synchronized void kill() {
+        if (process != null) {
+            ProcessControl.kill(process.toHandle());
+        }
+        forget();
+    }
+
+    /** Stops (if still running) and starts again with the same configuration; follow with awaitReady. */
+    public synchronized ServiceProcess restart() {
+        stop();
+        return start();
+    }
+
+    public synchronized boolean isRunning() {
+        return process != null && process.isAlive();
+    }
+
+    /** PID of the service JVM, -1 when stopped. */
+    public synchronized long pid() {
+        return isRunning() ? process.pid() : -1;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** {@code http://127.0.0.1:PORT}, without a trailing slash. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public Path logFile() {
+        return logFile;
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    @Override
+    public String toString() {
+        return name + " " + baseUrl();
+    }
+
+    private synchronized Process currentProcess() {
+        return process;
+    }
+
+    private void forget() {
+        process = null;
+        if (guard != null) {
+            guard.release();
+            guard = null;
+        }
+        if (pidFile != null) {
+            ProcessControl.deletePid(pidFile);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a service", e);
+        }
+    }
+
+    /** Configuration of a {@link ServiceProcess}; only name, jar and port are required. */
+    public static final class Builder {
+        private final String name;
+        private final Path jar;
+        private int port;
+        private final Map<String, String> config = new LinkedHashMap<>();
+        private final List<String> jvmArgs = new ArrayList<>();
+        private final Map<String, String> env = new LinkedHashMap<>();
+        private Path logFile;
+        private Path pidFile;
+        private Lifecycle lifecycle = Lifecycle.ATTACHED;
+
+        private Builder(String name, Path jar) {
+            this.name = Objects.requireNonNull(name);
+            this.jar = Objects.requireNonNull(jar);
+        }
+
+        /** HTTP port, passed as {@code -Dquarkus.http.port}. */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /** A Quarkus config property, passed as {@code -Dkey=value}. */
+        public Builder config(String key, String value) {
+            config.put(key, value);
+            return this;
+        }
+
+        public Builder config(Map<String, String> values) {
+            config.putAll(values);
+            return this;
+        }
+
+        /** Extra JVM option, e.g. {@code -XX:+UseSerialGC}; -Xmx256m is always set first. */
+        public Builder jvmArg(String arg) {
+            jvmArgs.add(arg);
+            return this;
+        }
+
+        public Builder env(String key, String value) {
+            env.put(key, value);
+            return this;
+        }
+
+        /** Defaults to {@code /tmp/erhvervshus-<name>-<port>.log}; appended to across restarts. */
+        public Builder logFile(Path logFile) {
+            this.logFile = logFile;
+            return this;
+        }
+
+        /** Written on start and removed on stop, so another process can find the service. */
+        public Builder pidFile(Path pidFile) {
+            this.pidFile = pidFile;
+            return this;
+        }
+
+        /** Defaults to {@link Lifecycle#ATTACHED}; EPHEMERAL behaves the same (a service has no data). */
+        public Builder lifecycle(Lifecycle lifecycle) {
+            this.lifecycle = Objects.requireNonNull(lifecycle);
+            return this;
+        }
+
+        public ServiceProcess build() {
+            if (port <= 0) {
+                throw new IllegalStateException(name + ": set a port");
+            }
+            return new ServiceProcess(this);
+        }
+    }
+}

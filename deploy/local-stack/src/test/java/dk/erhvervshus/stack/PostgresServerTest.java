@@ -1,0 +1,32 @@
+package dk.erhvervshus.stack;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PostgresServerTest {
+
+    @Test
+    void a_private_cluster_starts_creates_a_database_and_leaves_nothing_behind() throws Exception {
+        Path dir = Files.createTempDirectory(Path.of("/tmp"), "pg-test-");
+        int port = Ports.free();
+
+        try (PostgresServer server = PostgresServer.start(dir, port, Lifecycle.EPHEMERAL, null)) {
+            assertThat(server.psql("postgres", "select 1")).isEqualTo("1");
+            assertThat(server.jdbcUrl("guidance")).isEqualTo("jdbc:postgresql://127.0.0.1:" + port + "/guidance");
+            assertThat(server.reactiveUrl("guidance")).isEqualTo("postgresql://127.0.0.1:" + port + "/guidance");
+
+            server.createDatabaseIfMissing("guidance");
+            server.createDatabaseIfMissing("guidance");
+
+            assertThat(server.psql("guidance", "select current_database()")).isEqualTo("guidance");
+            assertThat(PostgresServer.isRunning(dir)).isTrue();
+        }
+
+        assertThat(Ports.isListening(port)).isFalse();
+        assertThat(dir).doesNotExist();
+    }
+}
