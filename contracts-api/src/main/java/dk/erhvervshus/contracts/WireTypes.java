@@ -5,6 +5,12 @@ import dk.erhvervshus.contracts.guidance.GuidanceCourseCompleted;
 import dk.erhvervshus.contracts.guidance.GuidanceCourseRetracted;
 import dk.erhvervshus.contracts.guidance.GuidanceCourseStarted;
 import dk.erhvervshus.contracts.guidance.GuidanceCourseUpdated;
+import dk.erhvervshus.contracts.survey.AwarenessSurveyRecorded;
+import dk.erhvervshus.contracts.survey.CompanyFiguresReported;
+import dk.erhvervshus.contracts.survey.EffectCohortDefined;
+import dk.erhvervshus.contracts.survey.ReferralMade;
+import dk.erhvervshus.contracts.survey.ReferralOutcomeReported;
+import dk.erhvervshus.contracts.survey.SurveyResponseRecorded;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -28,6 +34,12 @@ public final class WireTypes {
         byName.put("guidance.course-completed.v1", GuidanceCourseCompleted.class);
         byName.put("guidance.course-retracted.v1", GuidanceCourseRetracted.class);
         byName.put("guidance.activity-status-changed.v1", GoalActivityStatusChanged.class);
+        byName.put("survey.response-recorded.v1", SurveyResponseRecorded.class);
+        byName.put("survey.awareness-survey-recorded.v1", AwarenessSurveyRecorded.class);
+        byName.put("survey.referral-made.v1", ReferralMade.class);
+        byName.put("survey.referral-outcome-reported.v1", ReferralOutcomeReported.class);
+        byName.put("survey.company-figures-reported.v1", CompanyFiguresReported.class);
+        byName.put("survey.effect-cohort-defined.v1", EffectCohortDefined.class);
         BY_NAME = Collections.unmodifiableMap(byName);
         byName.forEach((name, type) -> BY_CLASS.put(type, name));
     }

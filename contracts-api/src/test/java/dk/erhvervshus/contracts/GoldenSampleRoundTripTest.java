@@ -8,6 +8,11 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dk.erhvervshus.contracts.activity.GoalActivityEvent;
 import dk.erhvervshus.contracts.guidance.GuidanceEvent;
+import dk.erhvervshus.contracts.survey.AwarenessSurveyEvent;
+import dk.erhvervshus.contracts.survey.CompanyFiguresEvent;
+import dk.erhvervshus.contracts.survey.EffectCohortEvent;
+import dk.erhvervshus.contracts.survey.ReferralEvent;
+import dk.erhvervshus.contracts.survey.SurveyResponseEvent;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
@@ -67,6 +72,10 @@ class GoldenSampleRoundTripTest {
         List<Class<?>> events = new ArrayList<>();
         events.addAll(Arrays.asList(GuidanceEvent.class.getPermittedSubclasses()));
         events.addAll(Arrays.asList(GoalActivityEvent.class.getPermittedSubclasses()));
+        for (Class<?> family : List.of(SurveyResponseEvent.class, AwarenessSurveyEvent.class, ReferralEvent.class,
+                CompanyFiguresEvent.class, EffectCohortEvent.class)) {
+            events.addAll(Arrays.asList(family.getPermittedSubclasses()));
+        }
         for (Class<?> event : events) {
             @SuppressWarnings("unchecked")
             String wireName = WireTypes.wireNameOf((Class<? extends DomainEvent>) event);

@@ -1,0 +1,7 @@
+package dk.erhvervshus.contracts.codes;
+
+/** OUTBOUND */
+public enum ReferralDirection {
+    OUTBOUND,
+    INBOUND
+}
