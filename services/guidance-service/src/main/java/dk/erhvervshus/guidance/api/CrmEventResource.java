@@ -1,0 +1,95 @@
+package dk.erhvervshus.guidance.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.erhvervshus.guidance.application.CrmEventIntake;
+import dk.erhvervshus.guidance.application.CrmOutcome;
+import dk.erhvervshus.guidance.domain.InvalidCommandException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.ArrayList;
+import java.util.List;
+
+@Path("/api/v1/crm/guidance-events")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "CRM integration", description = "Change events pushed by the CRM")
+public class CrmEventResource {
+
+    private final CrmEventIntake intake;
+    private final ObjectMapper mapper;
+    private final int maxBatchSize;
+
+    @Inject
+    public CrmEventResource(CrmEventIntake intake, ObjectMapper mapper,
+                            @ConfigProperty(name = "guidance.crm.max-batch-size", defaultValue = "1000") int maxBatchSize) {
+        this.intake = intake;
+        this.mapper = mapper;
+        this.maxBatchSize = maxBatchSize;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Apply a batch of CRM change events",
+            description = "Each event is applied in its own transaction and answered in request order: accepted, "
+                    + "duplicate (its crmEventId was applied before; nothing stored) or rejected with a problem. "
+                    + "A rejected event is not remembered, so it can be corrected and sent again. A bad event never "
+                    + "blocks the others. COURSE_UPDATED records only the fields that really changed.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CrmEventBatchRequest.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CrmBatchResponse.class)))
+    @APIResponse(responseCode = "400", description = "The batch itself is unreadable (not the items)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CrmBatchResponse receive(JsonNode body, @HeaderParam(RequestHeaders.CORRELATION_ID) String correlationId) {
+        JsonNode events = RequestHeaders.requireBody(body).get("events");
+        if (events == null || !events.isArray()) {
+            throw InvalidCommandException.of("events", "is required: an array of CRM change events");
+        }
+        if (events.size() > maxBatchSize) {
+            throw InvalidCommandException.of("events", "at most " + maxBatchSize + " events per batch");
+        }
+        String batchId = batchId(body.get("batchId"), correlationId);
+        List<CrmEventResult> results = new ArrayList<>(events.size());
+        for (JsonNode item : events) {
+            results.add(apply(item, batchId));
+        }
+        return new CrmBatchResponse(batchId, results);
+    }
+
+    private CrmEventResult apply(JsonNode item, String batchId) {
+        String crmEventId = item.path("crmEventId").isTextual() ? item.get("crmEventId").asText() : null;
+        if (!item.isObject()) {
+            return CrmEventResult.rejected(null, Problems.of(InvalidCommandException.of("event", "must be a JSON object")));
+        }
+        try {
+            CrmOutcome outcome = intake.apply(mapper.treeToValue(item, CrmEventRequest.class).toChange(), batchId);
+            return outcome.duplicate()
+                    ? CrmEventResult.duplicate(outcome.crmEventId(), outcome.courseId(), outcome.version())
+                    : CrmEventResult.accepted(outcome.crmEventId(), outcome.courseId(), outcome.version());
+        } catch (JsonProcessingException | RuntimeException e) {
+            return CrmEventResult.rejected(crmEventId, Problems.of(e));
+        }
+    }
+
+    private static String batchId(JsonNode bodyBatchId, String header) {
+        if (bodyBatchId != null && !bodyBatchId.isNull()) {
+            if (!bodyBatchId.isTextual()) {
+                throw InvalidCommandException.of("batchId", "must be a text");
+            }
+            return RequestHeaders.bounded("batchId", bodyBatchId.asText());
+        }
+        return RequestHeaders.correlationId(header);
+    }
+}

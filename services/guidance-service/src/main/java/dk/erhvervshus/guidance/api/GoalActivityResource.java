@@ -1,0 +1,49 @@
+package dk.erhvervshus.guidance.api;
+
+import dk.erhvervshus.guidance.application.ActivityOutcome;
+import dk.erhvervshus.guidance.application.GoalActivityService;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/houses/{house}/years/{year}/activities/{activityId}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Goal activities", description = "Progress on the named activities of goals 5 and 8–10")
+public class GoalActivityResource {
+
+    private final GoalActivityService activities;
+
+    @Inject
+    public GoalActivityResource(GoalActivityService activities) {
+        this.activities = activities;
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Report an activity's status",
+            description = "The activity must be in the house's goal catalogue for that year. Reporting the status "
+                    + "the activity already has changes nothing (the note is then ignored).")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ActivityStatusResponse.class)))
+    @APIResponse(responseCode = "400", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such house, catalogue year or activity",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ActivityStatusResponse report(@PathParam("house") String house, @PathParam("year") int year,
+                                         @PathParam("activityId") String activityId, ActivityStatusRequest body,
+                                         @HeaderParam(RequestHeaders.CORRELATION_ID) String correlationId) {
+        ActivityStatusRequest report = RequestHeaders.requireBody(body);
+        ActivityOutcome outcome = activities.changeStatus(house, year, activityId, report.status(), report.note(),
+                report.changedOn(), RequestHeaders.correlationId(correlationId));
+        return new ActivityStatusResponse(outcome.house(), outcome.year(), outcome.activityId(), outcome.status(),
+                outcome.version());
+    }
+}

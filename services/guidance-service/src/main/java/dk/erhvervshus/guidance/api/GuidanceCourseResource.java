@@ -1,0 +1,128 @@
+package dk.erhvervshus.guidance.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.erhvervshus.contracts.EventCodec;
+import dk.erhvervshus.guidance.application.CommandOutcome;
+import dk.erhvervshus.guidance.application.GuidanceCourseService;
+import dk.erhvervshus.guidance.application.RegistrationResult;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.List;
+
+@Path("/api/v1/guidance-courses")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Guidance courses", description = "Register, complete and retract specialised guidance courses")
+public class GuidanceCourseResource {
+
+    private final GuidanceCourseService courses;
+
+    @Inject
+    public GuidanceCourseResource(GuidanceCourseService courses) {
+        this.courses = courses;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a guidance course",
+            description = "Answers after the course is durably stored. Sending the same registration again (same "
+                    + "courseId and content, or the same Idempotency-Key) stores nothing and answers the original "
+                    + "201 again, marked Idempotent-Replayed: true. The same courseId with other content, or a "
+                    + "key reused for another registration, is 409.")
+    @APIResponse(responseCode = "201", description = "Registered (or the original answer to a repeat)",
+            headers = {@Header(name = "Location", description = "the course's URL"),
+                    @Header(name = RequestHeaders.IDEMPOTENT_REPLAY, description = "true when this repeats an earlier answer")},
+            content = @Content(schema = @Schema(implementation = CourseVersionResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields (each named) or unreadable JSON",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Another course under this courseId, or a reused Idempotency-Key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Body too large",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response register(
+            RegisterCourseRequest body,
+            @Parameter(description = "Makes a retried registration safe even without a courseId")
+            @HeaderParam(RequestHeaders.IDEMPOTENCY_KEY) String idempotencyKey,
+            @Parameter(description = "Copied into the events' envelopes; generated when absent")
+            @HeaderParam(RequestHeaders.CORRELATION_ID) String correlationId,
+            @Context UriInfo uriInfo) {
+        RegistrationResult result = courses.register(RequestHeaders.requireBody(body).toForm(),
+                RequestHeaders.idempotencyKey(idempotencyKey), RequestHeaders.correlationId(correlationId));
+        URI location = uriInfo.getBaseUriBuilder().path(GuidanceCourseResource.class).path(result.courseId()).build();
+        return Response.created(location)
+                .header(RequestHeaders.IDEMPOTENT_REPLAY, result.replayed())
+                .entity(new CourseVersionResponse(result.courseId(), result.version()))
+                .build();
+    }
+
+    @POST
+    @Path("{courseId}/completion")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Complete a course",
+            description = "Completing again with the same date changes nothing and answers 200; another date, or a "
+                    + "retracted course, is 409; a date before the start is 400.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CourseVersionResponse.class)))
+    @APIResponse(responseCode = "400", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CourseVersionResponse complete(@PathParam("courseId") String courseId, CompletionRequest body,
+                                          @HeaderParam(RequestHeaders.CORRELATION_ID) String correlationId) {
+        CommandOutcome outcome = courses.complete(courseId, RequestHeaders.requireBody(body).completedOn(),
+                RequestHeaders.correlationId(correlationId));
+        return new CourseVersionResponse(outcome.aggregateId(), outcome.version());
+    }
+
+    @POST
+    @Path("{courseId}/retraction")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Retract a course",
+            description = "The course stops counting in every goal. Retracting again changes nothing and answers 200.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CourseVersionResponse.class)))
+    @APIResponse(responseCode = "400", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CourseVersionResponse retract(@PathParam("courseId") String courseId, RetractionRequest body,
+                                         @HeaderParam(RequestHeaders.CORRELATION_ID) String correlationId) {
+        CommandOutcome outcome = courses.retract(courseId, RequestHeaders.requireBody(body).reason(),
+                RequestHeaders.correlationId(correlationId));
+        return new CourseVersionResponse(outcome.aggregateId(), outcome.version());
+    }
+
+    @GET
+    @Path("{courseId}")
+    @Operation(summary = "The course as it stands now")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CourseResponse.class)))
+    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CourseResponse get(@PathParam("courseId") String courseId) {
+        return CourseResponse.of(courses.find(courseId));
+    }
+
+    @GET
+    @Path("{courseId}/events")
+    @Operation(summary = "The course's history",
+            description = "Its event envelopes in version order, exactly as published on guidance-events")
+    @APIResponse(responseCode = "200", description = "Envelopes (see contracts-api for each wire type's payload)",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Object.class)))
+    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<JsonNode> history(@PathParam("courseId") String courseId) {
+        return courses.history(courseId).stream().<JsonNode>map(EventCodec::toTree).toList();
+    }
+}

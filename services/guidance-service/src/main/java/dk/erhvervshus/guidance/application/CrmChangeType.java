@@ -1,0 +1,9 @@
+package dk.erhvervshus.guidance.application;
+
+/** The kinds of change event the CRM pushes (API.md); the wire spelling is the constant's name. */
+public enum CrmChangeType {
+    COURSE_STARTED,
+    COURSE_UPDATED,
+    COURSE_COMPLETED,
+    COURSE_RETRACTED
+}

@@ -1,0 +1,146 @@
+package dk.erhvervshus.guidance.application;
+
+import dk.erhvervshus.guidance.domain.CourseCommand;
+import dk.erhvervshus.guidance.domain.CourseCommandValidator;
+import dk.erhvervshus.guidance.domain.CourseForm;
+import dk.erhvervshus.guidance.domain.FieldError;
+import dk.erhvervshus.guidance.domain.GuidanceCourse;
+import dk.erhvervshus.guidance.domain.InvalidCommandException;
+import dk.erhvervshus.guidance.domain.NotFoundException;
+import dk.erhvervshus.guidance.domain.UpdateCourse;
+import dk.erhvervshus.guidance.domain.Validation;
+import dk.erhvervshus.guidance.eventstore.CrmEventLog;
+import dk.erhvervshus.guidance.eventstore.Transactions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Applies CRM change events one at a time, each in its own transaction together with the record
+ * of its crmEventId, so a bad or conflicting item never takes the others down and a re-sent item
+ * is recognised as a duplicate. Failures are thrown as the same domain exceptions the REST
+ * endpoints throw; the caller turns them into per-item problems.
+ */
+@ApplicationScoped
+public class CrmEventIntake {
+
+    public static final int MAX_CRM_EVENT_ID = 100;
+
+    private final Transactions transactions;
+    private final CourseCommandHandler handler;
+    private final CourseCommandValidator validator;
+    private final CrmEventLog crmEventLog;
+    private final Clock clock;
+
+    @Inject
+    public CrmEventIntake(Transactions transactions, CourseCommandHandler handler, CourseCommandValidator validator,
+                          CrmEventLog crmEventLog, Clock clock) {
+        this.transactions = transactions;
+        this.handler = handler;
+        this.validator = validator;
+        this.crmEventLog = crmEventLog;
+        this.clock = clock;
+    }
+
+    public CrmOutcome apply(CrmChange change, String batchId) {
+        Header header = validateHeader(change);
+        // A re-sent event is answered from the log before its content is judged again: what was
+        // accepted once stays accepted even if today's rules (or today's date) would differ.
+        Optional<CrmEventLog.Entry> earlier = transactions.read(c -> crmEventLog.find(c, header.crmEventId()));
+        if (earlier.isPresent()) {
+            return duplicate(header.crmEventId(), earlier.get());
+        }
+        return withCoursePaths(() -> applyNew(header, change, batchId));
+    }
+
+    private CrmOutcome applyNew(Header header, CrmChange change, String batchId) {
+        CourseCommand stateless = header.type() == CrmChangeType.COURSE_UPDATED ? null : toCommand(header.type(), change);
+        CommandContext context = new CommandContext(batchId, header.occurredAt());
+        return transactions.inTransaction(connection -> {
+            if (!crmEventLog.claim(connection, header.crmEventId(), batchId, header.type().name(),
+                    header.courseId(), clock.instant())) {
+                // Another batch applied the same event while this one was validating it.
+                return duplicate(header.crmEventId(), crmEventLog.find(connection, header.crmEventId()).orElseThrow());
+            }
+            CommandOutcome outcome = stateless != null
+                    ? handler.execute(connection, stateless, context)
+                    : update(connection, change.course(), context);
+            crmEventLog.recordVersion(connection, header.crmEventId(), outcome.version());
+            return new CrmOutcome(header.crmEventId(), false, outcome.aggregateId(), outcome.version());
+        });
+    }
+
+    /** An update is validated against the course it changes (its house decides which municipalities are valid). */
+    private CommandOutcome update(Connection connection, CourseForm form, CommandContext context) throws SQLException {
+        GuidanceCourse course = handler.load(connection, form.courseId());
+        if (!course.exists()) {
+            throw new NotFoundException("guidance course " + form.courseId() + " does not exist");
+        }
+        UpdateCourse command = validator.toUpdate(form, course.details());
+        return handler.handle(connection, course, command, context);
+    }
+
+    private CourseCommand toCommand(CrmChangeType type, CrmChange change) {
+        CourseForm course = change.course();
+        switch (type) {
+            case COURSE_STARTED:
+                return validator.toStart(course);
+            case COURSE_COMPLETED:
+                return validator.toCompletion(course.courseId(), change.completedOn());
+            case COURSE_RETRACTED:
+                return validator.toRetraction(course.courseId(), change.reason());
+            default:
+                throw new IllegalArgumentException(type + " is not decided without the course's state");
+        }
+    }
+
+    private static CrmOutcome duplicate(String crmEventId, CrmEventLog.Entry earlier) {
+        return new CrmOutcome(crmEventId, true, earlier.courseId(), earlier.version());
+    }
+
+    private record Header(String crmEventId, CrmChangeType type, Instant occurredAt, String courseId) {
+    }
+
+    private static Header validateHeader(CrmChange change) {
+        Validation v = new Validation();
+        String crmEventId = v.requiredText("crmEventId", change.crmEventId(), MAX_CRM_EVENT_ID);
+        CrmChangeType type = v.requiredCode("type", change.type(), CrmChangeType.class);
+        Instant occurredAt = null;
+        if (change.occurredAt() != null) {
+            try {
+                occurredAt = Instant.parse(change.occurredAt());
+            } catch (DateTimeParseException e) {
+                v.reject("occurredAt", "is not an ISO-8601 instant (e.g. 2023-02-01T09:00:00Z)");
+            }
+        }
+        String courseId = null;
+        if (change.course() == null) {
+            v.reject("course", "is required");
+        } else if (!CourseCommandValidator.isWellFormedCourseId(change.course().courseId())) {
+            v.reject("course.courseId", change.course().courseId() == null
+                    ? "is required" : "must be 1-100 letters, digits, '.', '_' or '-', starting with a letter or digit");
+        } else {
+            courseId = change.course().courseId();
+        }
+        v.throwIfInvalid();
+        return new Header(crmEventId, type, occurredAt, courseId);
+    }
+
+    /** Field errors of the course name their place in the CRM item, e.g. {@code course.cvr}. */
+    private static <T> T withCoursePaths(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (InvalidCommandException e) {
+            throw new InvalidCommandException(e.errors().stream()
+                    .map(error -> new FieldError("course." + error.field(), error.message()))
+                    .toList());
+        }
+    }
+}

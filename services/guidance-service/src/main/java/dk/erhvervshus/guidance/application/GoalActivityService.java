@@ -1,0 +1,60 @@
+package dk.erhvervshus.guidance.application;
+
+import dk.erhvervshus.contracts.EventEnvelope;
+import dk.erhvervshus.contracts.activity.GoalActivityEvent;
+import dk.erhvervshus.guidance.domain.ActivityCommandValidator;
+import dk.erhvervshus.guidance.domain.ChangeActivityStatus;
+import dk.erhvervshus.guidance.domain.GoalActivity;
+import dk.erhvervshus.guidance.eventstore.EventMetadata;
+import dk.erhvervshus.guidance.eventstore.EventStore;
+import dk.erhvervshus.guidance.eventstore.Transactions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Status reports for the named activities of goals 5 and 8–10: load → decide → append, like courses. */
+@ApplicationScoped
+public class GoalActivityService {
+
+    private final Transactions transactions;
+    private final EventStore eventStore;
+    private final ActivityCommandValidator validator;
+
+    @Inject
+    public GoalActivityService(Transactions transactions, EventStore eventStore, ActivityCommandValidator validator) {
+        this.transactions = transactions;
+        this.eventStore = eventStore;
+        this.validator = validator;
+    }
+
+    public ActivityOutcome changeStatus(String house, int year, String activityId, String status, String note,
+                                        String changedOn, String correlationId) {
+        ChangeActivityStatus command = validator.toStatusChange(house, year, activityId, status, note, changedOn);
+        return transactions.inTransaction(connection -> {
+            GoalActivity activity = GoalActivity.rebuild(load(connection, command.aggregateId()));
+            long expectedVersion = activity.version();
+            List<GoalActivityEvent> events = activity.decide(command);
+            events.forEach(activity::evolve);
+            if (!events.isEmpty()) {
+                eventStore.append(connection, command.aggregateId(), expectedVersion, events,
+                        new EventMetadata(house, correlationId, null));
+            }
+            return new ActivityOutcome(house, year, activityId, command.status(), activity.version(), !events.isEmpty());
+        });
+    }
+
+    private List<GoalActivityEvent> load(Connection connection, String aggregateId) throws SQLException {
+        List<GoalActivityEvent> history = new ArrayList<>();
+        for (EventEnvelope envelope : eventStore.readStream(connection, aggregateId)) {
+            if (!(envelope.payload() instanceof GoalActivityEvent event)) {
+                throw new IllegalStateException("stream " + aggregateId + " holds a " + envelope.type());
+            }
+            history.add(event);
+        }
+        return history;
+    }
+}

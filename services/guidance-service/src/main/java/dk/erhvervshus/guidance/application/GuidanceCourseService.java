@@ -1,0 +1,123 @@
+package dk.erhvervshus.guidance.application;
+
+import dk.erhvervshus.contracts.EventEnvelope;
+import dk.erhvervshus.guidance.domain.CompleteCourse;
+import dk.erhvervshus.guidance.domain.ConflictException;
+import dk.erhvervshus.guidance.domain.CourseCommandValidator;
+import dk.erhvervshus.guidance.domain.CourseForm;
+import dk.erhvervshus.guidance.domain.GuidanceCourse;
+import dk.erhvervshus.guidance.domain.NotFoundException;
+import dk.erhvervshus.guidance.domain.RetractCourse;
+import dk.erhvervshus.guidance.domain.StartCourse;
+import dk.erhvervshus.guidance.eventstore.EventStore;
+import dk.erhvervshus.guidance.eventstore.IdempotencyKeys;
+import dk.erhvervshus.guidance.eventstore.Transactions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The REST use cases of guidance courses. Input is validated before a transaction starts, so a bad
+ * request never touches the database; every write method returns only after its commit.
+ */
+@ApplicationScoped
+public class GuidanceCourseService {
+
+    /** A course's registration is always the first event of its stream. */
+    private static final long REGISTRATION_VERSION = 1;
+
+    private final Transactions transactions;
+    private final CourseCommandHandler handler;
+    private final CourseCommandValidator validator;
+    private final IdempotencyKeys idempotencyKeys;
+    private final EventStore eventStore;
+    private final Clock clock;
+
+    @Inject
+    public GuidanceCourseService(Transactions transactions, CourseCommandHandler handler,
+                                 CourseCommandValidator validator, IdempotencyKeys idempotencyKeys,
+                                 EventStore eventStore, Clock clock) {
+        this.transactions = transactions;
+        this.handler = handler;
+        this.validator = validator;
+        this.idempotencyKeys = idempotencyKeys;
+        this.eventStore = eventStore;
+        this.clock = clock;
+    }
+
+    /**
+     * Registers a course, or answers the original result when it is a repeat: same courseId with
+     * the same content, or an Idempotency-Key seen before with the same request. The same courseId
+     * with other content, or a key reused for another request, is a conflict.
+     */
+    public RegistrationResult register(CourseForm form, String idempotencyKey, String correlationId) {
+        String courseId = form.courseId() != null ? form.courseId() : UUID.randomUUID().toString();
+        StartCourse command = validator.toStart(withCourseId(form, courseId));
+        String fingerprint = idempotencyKey == null ? null : RequestFingerprint.of(form);
+        return transactions.inTransaction(connection -> {
+            if (idempotencyKey != null
+                    && !idempotencyKeys.claim(connection, idempotencyKey, fingerprint, courseId, clock.instant())) {
+                IdempotencyKeys.Claim earlier = idempotencyKeys.find(connection, idempotencyKey)
+                        .orElseThrow(() -> new IllegalStateException("claimed key " + idempotencyKey + " vanished"));
+                if (!earlier.fingerprint().equals(fingerprint)) {
+                    throw new ConflictException("Idempotency-Key " + idempotencyKey
+                            + " was already used for a different registration");
+                }
+                return new RegistrationResult(earlier.courseId(), earlier.version(), true);
+            }
+            CommandOutcome outcome = handler.execute(connection, command, CommandContext.ofRequest(correlationId));
+            if (idempotencyKey != null) {
+                idempotencyKeys.recordVersion(connection, idempotencyKey, REGISTRATION_VERSION);
+            }
+            return new RegistrationResult(courseId, REGISTRATION_VERSION, !outcome.changed());
+        });
+    }
+
+    public CommandOutcome complete(String courseId, String completedOn, String correlationId) {
+        requireWellFormed(courseId);
+        CompleteCourse command = validator.toCompletion(courseId, completedOn);
+        return transactions.inTransaction(connection ->
+                handler.execute(connection, command, CommandContext.ofRequest(correlationId)));
+    }
+
+    public CommandOutcome retract(String courseId, String reason, String correlationId) {
+        requireWellFormed(courseId);
+        RetractCourse command = validator.toRetraction(courseId, reason);
+        return transactions.inTransaction(connection ->
+                handler.execute(connection, command, CommandContext.ofRequest(correlationId)));
+    }
+
+    public GuidanceCourse find(String courseId) {
+        requireWellFormed(courseId);
+        GuidanceCourse course = transactions.read(connection -> handler.load(connection, courseId));
+        if (!course.exists()) {
+            throw new NotFoundException("guidance course " + courseId + " does not exist");
+        }
+        return course;
+    }
+
+    public List<EventEnvelope> history(String courseId) {
+        requireWellFormed(courseId);
+        List<EventEnvelope> events = transactions.read(connection -> eventStore.readStream(connection, courseId));
+        if (events.isEmpty()) {
+            throw new NotFoundException("guidance course " + courseId + " does not exist");
+        }
+        return events;
+    }
+
+    /** Ids outside the course id format (e.g. another aggregate's "activity:..." id) are simply unknown. */
+    private static void requireWellFormed(String courseId) {
+        if (!CourseCommandValidator.isWellFormedCourseId(courseId)) {
+            throw new NotFoundException("guidance course " + courseId + " does not exist");
+        }
+    }
+
+    private static CourseForm withCourseId(CourseForm form, String courseId) {
+        return new CourseForm(courseId, form.house(), form.cvr(), form.companyName(), form.municipalityCode(),
+                form.category(), form.themes(), form.startedOn(), form.advisor(), form.sustainabilityWheelUsed(),
+                form.enrolledInEvaluation(), form.origin());
+    }
+}

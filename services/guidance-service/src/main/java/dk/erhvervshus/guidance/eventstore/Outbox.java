@@ -1,0 +1,90 @@
+package dk.erhvervshus.guidance.eventstore;
+
+import dk.erhvervshus.contracts.EventCodec;
+import dk.erhvervshus.contracts.EventEnvelope;
+import dk.erhvervshus.contracts.Topics;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The transactional outbox. {@link #enqueue} runs in the transaction that appends the event, so an
+ * event is stored if and only if its message will be published; the relay reads unpublished rows
+ * in position order and stamps them once Kafka acknowledged them.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    /** The ASCII bytes of "guidance"; any constant works as long as nothing else in the database uses it. */
+    private static final long RELAY_LOCK_KEY = 0x6775696461_6e6365L;
+
+    public void enqueue(Connection connection, EventEnvelope stored, Instant now) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO outbox (position, topic, message_key, message_value, created_at) VALUES (?, ?, ?, ?, ?)")) {
+            insert.setLong(1, stored.position());
+            insert.setString(2, Topics.GUIDANCE_EVENTS);
+            // Keyed by aggregate id: all events of one course land in one partition, in order.
+            insert.setString(3, stored.aggregateId());
+            insert.setBytes(4, EventCodec.toBytes(stored));
+            SqlTime.set(insert, 5, now);
+            insert.executeUpdate();
+        }
+    }
+
+    /**
+     * Takes the relay lock for the rest of the caller's transaction, or answers false when another
+     * relay (another instance of the service) holds it. The lock dies with the transaction or the
+     * connection, so a crashed relay never blocks the others.
+     */
+    public boolean tryLockForRelay(Connection connection) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_xact_lock(?)")) {
+            lock.setLong(1, RELAY_LOCK_KEY);
+            try (ResultSet rs = lock.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
+    }
+
+    public List<OutboxMessage> fetchUnpublished(Connection connection, int limit) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT position, topic, message_key, message_value FROM outbox"
+                        + " WHERE published_at IS NULL ORDER BY position LIMIT ?")) {
+            select.setInt(1, limit);
+            try (ResultSet rs = select.executeQuery()) {
+                List<OutboxMessage> messages = new ArrayList<>();
+                while (rs.next()) {
+                    messages.add(new OutboxMessage(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBytes(4)));
+                }
+                return messages;
+            }
+        }
+    }
+
+    public void markPublished(Connection connection, List<Long> positions, Instant at) throws SQLException {
+        if (positions.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE outbox SET published_at = ? WHERE position = ANY (?)")) {
+            SqlTime.set(update, 1, at);
+            update.setArray(2, connection.createArrayOf("bigint", positions.toArray()));
+            update.executeUpdate();
+        }
+    }
+
+    public long countUnpublished(Connection connection) throws SQLException {
+        try (PreparedStatement count = connection.prepareStatement(
+                "SELECT count(*) FROM outbox WHERE published_at IS NULL");
+             ResultSet rs = count.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

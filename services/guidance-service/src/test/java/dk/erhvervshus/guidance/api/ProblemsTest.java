@@ -1,0 +1,83 @@
+package dk.erhvervshus.guidance.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.erhvervshus.guidance.domain.ConflictException;
+import dk.erhvervshus.guidance.domain.FieldError;
+import dk.erhvervshus.guidance.domain.InvalidCommandException;
+import dk.erhvervshus.guidance.domain.NotFoundException;
+import dk.erhvervshus.guidance.eventstore.StreamVersionConflictException;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ProblemsTest {
+
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    private Problem problemReading(String json, Class<?> type) {
+        try {
+            mapper.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            return Problems.malformed(e);
+        }
+        throw new AssertionError("expected " + json + " to fail");
+    }
+
+    @Test
+    void invalid_fields_become_a_400_listing_each_field() {
+        Problem problem = Problems.of(new InvalidCommandException(List.of(
+                new FieldError("cvr", "bad"), new FieldError("themes[1]", "unknown"))));
+
+        assertThat(problem.status()).isEqualTo(400);
+        assertThat(problem.type()).endsWith("/validation-failed");
+        assertThat(problem.errors()).extracting(FieldError::field).containsExactly("cvr", "themes[1]");
+        assertThat(problem.detail()).contains("cvr", "themes[1]");
+    }
+
+    @Test
+    void domain_failures_map_to_their_statuses() {
+        assertThat(Problems.of(new NotFoundException("no course")).status()).isEqualTo(404);
+        assertThat(Problems.of(new ConflictException("retracted")).status()).isEqualTo(409);
+        assertThat(Problems.of(new StreamVersionConflictException("course-1", 1, null)).type())
+                .endsWith("/concurrent-modification");
+        assertThat(Problems.of(new IllegalStateException("bug")).status()).isEqualTo(500);
+    }
+
+    @Test
+    void a_value_of_the_wrong_type_is_named_by_its_path() {
+        Problem problem = problemReading("{\"course\": {\"themes\": [\"CCUS\", {}]}}", CrmEventRequest.class);
+
+        assertThat(problem.status()).isEqualTo(400);
+        assertThat(problem.errors()).singleElement().satisfies(error -> {
+            assertThat(error.field()).isEqualTo("course.themes[1]");
+            assertThat(error.message()).contains("expected a text");
+        });
+    }
+
+    @Test
+    void a_boolean_that_is_not_true_or_false_is_named() {
+        Problem problem = problemReading("{\"enrolledInEvaluation\": \"maybe\"}", RegisterCourseRequest.class);
+
+        assertThat(problem.errors()).extracting(FieldError::field).containsExactly("enrolledInEvaluation");
+    }
+
+    @Test
+    void broken_json_syntax_names_the_field_being_read_when_the_parser_knows_it() {
+        Problem problem = problemReading("{\"house\": \"nordjylland\", \"cvr\": 1358x}", RegisterCourseRequest.class);
+
+        assertThat(problem.type()).endsWith("/malformed-request");
+        assertThat(problem.detail()).contains("line 1");
+        assertThat(problem.errors()).extracting(FieldError::field).containsExactly("cvr");
+    }
+
+    @Test
+    void broken_json_at_the_top_level_has_no_field() {
+        Problem problem = problemReading("not json", RegisterCourseRequest.class);
+
+        assertThat(problem.status()).isEqualTo(400);
+        assertThat(problem.errors()).isNull();
+    }
+}

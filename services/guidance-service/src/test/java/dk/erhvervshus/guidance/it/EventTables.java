@@ -1,0 +1,65 @@
+package dk.erhvervshus.guidance.it;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Direct looks at the event store's tables, to prove what was (not) stored. */
+final class EventTables {
+
+    private final DataSource dataSource;
+
+    EventTables(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    long count(String sql, Object... parameters) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    long events() {
+        return count("SELECT count(*) FROM events");
+    }
+
+    long outboxRows() {
+        return count("SELECT count(*) FROM outbox");
+    }
+
+    long eventsOf(String aggregateId) {
+        return count("SELECT count(*) FROM events WHERE aggregate_id = ?", aggregateId);
+    }
+
+    long unpublishedOf(String aggregateId) {
+        return count("SELECT count(*) FROM outbox WHERE message_key = ? AND published_at IS NULL", aggregateId);
+    }
+
+    List<String> typesOf(String aggregateId) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT type FROM events WHERE aggregate_id = ? ORDER BY version")) {
+            s.setString(1, aggregateId);
+            try (ResultSet rs = s.executeQuery()) {
+                List<String> types = new ArrayList<>();
+                while (rs.next()) {
+                    types.add(rs.getString(1));
+                }
+                return types;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
