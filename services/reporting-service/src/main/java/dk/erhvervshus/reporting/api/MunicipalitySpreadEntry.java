@@ -1,0 +1,20 @@
+package dk.erhvervshus.reporting.api;
+
+import java.math.BigDecimal;
+
+/**
+ * Goal 2 per municipality. Shares in percent units: {@code actualShare} = companies / the house's
+ * guided companies, {@code keyShare} = funding key / total key, {@code thresholdShare} = the
+ * catalogue's minimumShareOfKeyShare × keyShare; {@code meets} when actualShare ≥ thresholdShare.
+ */
+public record MunicipalitySpreadEntry(
+        String code,
+        String name,
+        String group,
+        long companies,
+        long courses,
+        BigDecimal keyShare,
+        BigDecimal actualShare,
+        BigDecimal thresholdShare,
+        boolean meets) {
+}

@@ -1,0 +1,15 @@
+package dk.erhvervshus.reporting.goals;
+
+import java.util.List;
+
+/**
+ * A count goal split four ways. A company with courses in several municipalities, categories or
+ * themes counts once in each, so those splits can add up to more than the total; by month a
+ * company counts in the month of its first course of the year, so that split adds up.
+ */
+public record CourseBreakdown(
+        List<KeyedCount> byMunicipality,
+        List<KeyedCount> byCategory,
+        List<KeyedCount> byTheme,
+        List<KeyedCount> byMonth) implements GoalBreakdown {
+}

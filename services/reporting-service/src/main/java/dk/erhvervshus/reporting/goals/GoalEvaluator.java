@@ -1,0 +1,41 @@
+package dk.erhvervshus.reporting.goals;
+
+import dk.erhvervshus.reference.GoalCatalogue;
+import dk.erhvervshus.reference.GoalDefinition;
+
+import java.util.List;
+
+/** Computes the goals of a catalogue from the facts: the calculator measures, the policy judges. */
+public final class GoalEvaluator {
+
+    private final GoalCalculators calculators;
+    private final GoalStatusPolicy policy;
+
+    public GoalEvaluator() {
+        this(new GoalCalculators(), new GoalStatusPolicy());
+    }
+
+    public GoalEvaluator(GoalCalculators calculators, GoalStatusPolicy policy) {
+        this.calculators = calculators;
+        this.policy = policy;
+    }
+
+    public List<GoalResult> evaluateAll(GoalCatalogue catalogue, GoalFacts facts) {
+        return catalogue.goals().stream().map(goal -> evaluate(goal, facts)).toList();
+    }
+
+    public GoalResult evaluate(GoalDefinition goal, GoalFacts facts) {
+        Measurement m = calculators.forKind(goal.metric()).measure(goal, facts);
+        return new GoalResult(
+                goal,
+                m.actual(),
+                m.numerator(),
+                m.denominator(),
+                policy.fulfilmentPercent(goal, m),
+                policy.statusOf(goal, m, facts.period()),
+                m.awaitingFeed(),
+                m.criteria(),
+                m.breakdown(),
+                m.activities());
+    }
+}

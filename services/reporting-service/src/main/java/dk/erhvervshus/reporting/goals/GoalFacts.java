@@ -1,0 +1,44 @@
+package dk.erhvervshus.reporting.goals;
+
+import dk.erhvervshus.reference.House;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * What the goals of one house and year are computed from, as of a date. This is where "guided in Y"
+ * is defined: a course of the house, not retracted, started in Y on or before asOf. A retraction is
+ * a correction, so a retracted course is left out also for dates before it was retracted; every
+ * other course fact is its latest known value.
+ */
+public record GoalFacts(
+        House house,
+        ContractPeriod period,
+        List<GuidedCourse> coursesStartedInYear,
+        List<GuidedCourse> coursesStartedInPreviousYear,
+        ActivityStatuses activities) {
+
+    public GoalFacts {
+        coursesStartedInYear = List.copyOf(coursesStartedInYear);
+        coursesStartedInPreviousYear = List.copyOf(coursesStartedInPreviousYear);
+    }
+
+    /**
+     * Applies the counting rule to any superset of rows; the read-model query narrows by the same
+     * rule only to fetch fewer rows.
+     */
+    public static GoalFacts of(House house, ContractPeriod period, Collection<GuidedCourse> courses,
+                               Collection<ActivityStatusChange> activityHistory) {
+        List<GuidedCourse> counting = courses.stream()
+                .filter(c -> c.house().equals(house.id()))
+                .filter(c -> !c.retracted())
+                .filter(c -> !c.startedOn().isAfter(period.asOf()))
+                .toList();
+        return new GoalFacts(
+                house,
+                period,
+                counting.stream().filter(c -> c.startedOn().getYear() == period.year()).toList(),
+                counting.stream().filter(c -> c.startedOn().getYear() == period.year() - 1).toList(),
+                ActivityStatuses.asOf(activityHistory, period.asOf()));
+    }
+}

@@ -1,0 +1,33 @@
+package dk.erhvervshus.reporting.projection;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/** {@code reporting.consumer.*}: how the projection consumer reads {@code guidance-events}. */
+@ConfigMapping(prefix = "reporting.consumer")
+public interface ConsumerSettings {
+
+    /** Off for a query-only instance, or for tests that must not consume. */
+    @WithDefault("true")
+    boolean enabled();
+
+    @WithDefault("reporting-service")
+    String groupId();
+
+    /** Larger polls mean fewer transactions per event; a rebuild wants them large. */
+    @WithDefault("5000")
+    int maxPollRecords();
+
+    @WithDefault("PT0.5S")
+    Duration pollTimeout();
+
+    /** How long one batch's transaction may take before it is abandoned and retried. */
+    @WithDefault("PT60S")
+    Duration transactionTimeout();
+
+    /** Pause after a failed batch before the same records are read again. */
+    @WithDefault("PT2S")
+    Duration retryBackoff();
+}

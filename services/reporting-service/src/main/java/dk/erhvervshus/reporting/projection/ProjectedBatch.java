@@ -1,0 +1,11 @@
+package dk.erhvervshus.reporting.projection;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The read-model writes of one batch: each touched course in its final state (however many
+ * events it had in the batch), the new activity reports, and the events that had to be parked.
+ */
+public record ProjectedBatch(Collection<CourseState> courses, List<ActivityStatusRow> activityReports, List<ParkedRecord> parked) {
+}

@@ -1,0 +1,80 @@
+package dk.erhvervshus.reporting.api;
+
+import dk.erhvervshus.contracts.codes.ActivityStatus;
+import dk.erhvervshus.contracts.codes.GuidanceCategory;
+import dk.erhvervshus.contracts.codes.Theme;
+import dk.erhvervshus.reference.GoalCatalogue;
+import dk.erhvervshus.reference.GoalCatalogues;
+import dk.erhvervshus.reference.House;
+import dk.erhvervshus.reference.Houses;
+import dk.erhvervshus.reporting.goals.ActivityStatusChange;
+import dk.erhvervshus.reporting.goals.ContractPeriod;
+import dk.erhvervshus.reporting.goals.GoalEvaluator;
+import dk.erhvervshus.reporting.goals.GoalFacts;
+import dk.erhvervshus.reporting.goals.GoalResult;
+import dk.erhvervshus.reporting.goals.GuidedCourse;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class GoalResponsesTest {
+
+    private final House house = Houses.load().find("nordjylland").orElseThrow();
+    private final GoalCatalogue catalogue = new GoalCatalogues().find("nordjylland", 2023).orElseThrow();
+    private final ContractPeriod period = new ContractPeriod(2023, LocalDate.of(2023, 12, 31));
+    private final HouseYear request = new HouseYear(house, catalogue, period);
+
+    private final GoalFacts facts = GoalFacts.of(house, period, List.of(
+            new GuidedCourse("c1", "nordjylland", "13585628", "851", GuidanceCategory.GROWTH,
+                    Set.of(Theme.GREEN_TRANSITION), LocalDate.of(2023, 2, 1), false, true, true),
+            new GuidedCourse("c2", "nordjylland", "19319970", "860", GuidanceCategory.SHORT,
+                    Set.of(), LocalDate.of(2023, 5, 1), false, false, true)),
+            List.of(new ActivityStatusChange("G5-A1", LocalDate.of(2023, 9, 1), 1, ActivityStatus.DONE, "live")));
+
+    private final List<GoalResult> results = new GoalEvaluator().evaluateAll(catalogue, facts);
+
+    @Test
+    void every_goal_of_the_catalogue_maps_to_a_detail_with_its_breakdown() {
+        for (GoalResult result : results) {
+            GoalDetailResponse detail = GoalResponses.detail(request, Instant.EPOCH, result);
+            assertThat(detail.id()).isEqualTo(result.goal().id());
+            assertThat(detail.breakdowns() != null).isEqualTo(result.breakdown() != null);
+        }
+    }
+
+    @Test
+    void the_list_carries_the_contract_fields_rounded() {
+        GoalsResponse list = GoalResponses.list(request, Instant.EPOCH, results);
+
+        GoalSummary unique = list.goals().stream().filter(g -> g.id().equals("G11-UNIQUE-COMPANIES")).findFirst().orElseThrow();
+        assertThat(unique.target()).isEqualTo(new BigDecimal("800"));
+        assertThat(unique.actual()).isEqualTo(new BigDecimal("2"));
+        assertThat(unique.fulfilmentPercent()).isEqualTo(new BigDecimal("0.3")); // 100 × 2/800 = 0.25 → 0.3
+        assertThat(unique.status()).isEqualTo("NOT_MET");
+        assertThat(unique.unit()).isEqualTo("COUNT");
+        assertThat(unique.comparison()).isEqualTo("AT_LEAST");
+
+        GoalSummary awareness = list.goals().get(0);
+        assertThat(awareness.status()).isEqualTo("NO_DATA");
+        assertThat(awareness.awaitingFeed()).isEqualTo(awareness.feed());
+    }
+
+    @Test
+    void the_wheel_goal_shows_its_criteria_and_self_help_activity() {
+        GoalResult wheel = results.stream().filter(r -> r.goal().id().equals("G5-SUSTAINABILITY-WHEEL")).findFirst().orElseThrow();
+
+        GoalDetailResponse detail = GoalResponses.detail(request, Instant.EPOCH, wheel);
+
+        assertThat(detail.status()).isEqualTo("MET");
+        assertThat(detail.criteria()).extracting(CriterionEntry::name).containsExactly("wheelUsedInCourses", "selfHelpActivityDone");
+        assertThat(detail.breakdowns().greenTransitionWheelShare()).isEqualTo(new BigDecimal("100"));
+        assertThat(detail.breakdowns().selfHelpActivity().status()).isEqualTo("DONE");
+        assertThat(detail.activities()).singleElement().satisfies(a -> assertThat(a.changedOn()).isEqualTo(LocalDate.of(2023, 9, 1)));
+    }
+}

@@ -1,0 +1,30 @@
+package dk.erhvervshus.reporting.projection;
+
+import dk.erhvervshus.contracts.EventCodec;
+import dk.erhvervshus.contracts.EventEnvelope;
+import dk.erhvervshus.contracts.GoldenSamples;
+import dk.erhvervshus.contracts.Topics;
+
+import java.nio.charset.StandardCharsets;
+
+/** Kafka records for the consumer tests, carrying the contract's golden samples. */
+final class Records {
+
+    private Records() {
+    }
+
+    static ConsumedRecord golden(String wireName, int partition, long offset) {
+        EventEnvelope sample = GoldenSamples.sample(wireName);
+        return new ConsumedRecord(Topics.GUIDANCE_EVENTS, partition, offset, sample.aggregateId(),
+                GoldenSamples.sampleJson(wireName).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static ConsumedRecord of(EventEnvelope envelope, int partition, long offset) {
+        return new ConsumedRecord(Topics.GUIDANCE_EVENTS, partition, offset, envelope.aggregateId(), EventCodec.toBytes(envelope));
+    }
+
+    static ConsumedRecord raw(String text, int partition, long offset) {
+        return new ConsumedRecord(Topics.GUIDANCE_EVENTS, partition, offset, "garbage",
+                text == null ? null : text.getBytes(StandardCharsets.UTF_8));
+    }
+}
