@@ -27,6 +27,14 @@ public interface ConsumerSettings {
     @WithDefault("PT60S")
     Duration transactionTimeout();
 
+    /**
+     * How long the group waits for a silent member before giving its partitions to another. A
+     * crashed instance that restarts rejoins as a new member, so this bounds how long projection
+     * stalls after a crash (Kafka's default is 45 s).
+     */
+    @WithDefault("PT10S")
+    Duration sessionTimeout();
+
     /** Pause after a failed batch before the same records are read again. */
     @WithDefault("PT2S")
     Duration retryBackoff();

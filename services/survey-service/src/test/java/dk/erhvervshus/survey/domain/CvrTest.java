@@ -1,0 +1,41 @@
+package dk.erhvervshus.survey.domain;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CvrTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"13585628", "19319970"})
+    void a_cvr_number_whose_weighted_digit_sum_is_divisible_by_11_is_valid(String cvr) {
+        assertThat(Cvr.isValid(cvr)).isTrue();
+    }
+
+    @Test
+    void a_mistyped_last_digit_fails_the_modulus_11_check() {
+        assertThat(Cvr.hasEightDigits("13585627")).isTrue();
+        assertThat(Cvr.isValid("13585627")).isFalse();
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"1358562", "135856280", "1358562a", " 3585628", "13 85628", "１３５８５６２８"})
+    void anything_but_eight_ascii_digits_is_not_a_cvr_number(String cvr) {
+        assertThat(Cvr.hasEightDigits(cvr)).isFalse();
+        assertThat(Cvr.isValid(cvr)).isFalse();
+    }
+
+    @Test
+    void the_test_data_generator_makes_only_valid_and_distinct_cvr_numbers() {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < 20_000; i++) {
+            String cvr = TestCvrs.valid(i);
+            assertThat(Cvr.isValid(cvr)).as(cvr).isTrue();
+            assertThat(seen.add(cvr)).as(cvr).isTrue();
+        }
+    }
+}
