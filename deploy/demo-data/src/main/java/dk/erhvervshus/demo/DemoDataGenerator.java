@@ -21,16 +21,19 @@ import java.util.stream.Collectors;
  * house's activity reports. Ids are derived from the seed, so running it again is a no-op that the
  * API answers with "duplicate".
  *
- * <p>Usage: {@code DemoDataGenerator [--guidance-url URL] [--seed N] [--house ID] [--year Y]}
+ * <p>With {@code --survey-url} it also loads Erhvervsstyrelsen's feeds for the year into survey-service
+ * ({@link SurveyFeedLoader}).
+ *
+ * <p>Usage: {@code DemoDataGenerator [--guidance-url URL] [--survey-url URL] [--seed N] [--house ID] [--year Y]}
  */
 public final class DemoDataGenerator {
 
     private static final int BATCH_SIZE = 200;
 
-    private final GuidanceApiClient api;
+    private final PublicApiClient api;
     private final Map<String, Integer> outcomes = new LinkedHashMap<>();
 
-    private DemoDataGenerator(GuidanceApiClient api) {
+    private DemoDataGenerator(PublicApiClient api) {
         this.api = api;
     }
 
@@ -48,8 +51,13 @@ public final class DemoDataGenerator {
         DemoDataSet data = new DemoYearGenerator(seed, house, catalogue, LocalDate.now()).generate();
 
         long started = System.nanoTime();
-        DemoDataGenerator loader = new DemoDataGenerator(new GuidanceApiClient(guidanceUrl));
+        DemoDataGenerator loader = new DemoDataGenerator(new PublicApiClient(guidanceUrl));
         loader.load(data);
+        String surveyUrl = options.get("survey-url");
+        if (surveyUrl != null) {
+            DemoSurveyData surveys = new DemoSurveyGenerator(seed, data).generate();
+            new SurveyFeedLoader(new PublicApiClient(URI.create(surveyUrl)), loader.outcomes).load(houseId, surveys);
+        }
         System.out.printf("demo data (seed %d, %s %d and %d): %d courses, %d activity reports loaded in %.1f s; API answers: %s%n",
                 seed, houseId, year - 1, year, data.courses().size(), data.activityReports().size(),
                 (System.nanoTime() - started) / 1e9, loader.outcomes);
@@ -138,7 +146,7 @@ public final class DemoDataGenerator {
         Map<String, String> options = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                throw new IllegalArgumentException("usage: DemoDataGenerator [--guidance-url URL] [--seed N] [--house ID] [--year Y]; got "
+                throw new IllegalArgumentException("usage: DemoDataGenerator [--guidance-url URL] [--survey-url URL] [--seed N] [--house ID] [--year Y]; got "
                         + List.of(args).stream().collect(Collectors.joining(" ")));
             }
             options.put(args[i].substring(2), args[++i]);

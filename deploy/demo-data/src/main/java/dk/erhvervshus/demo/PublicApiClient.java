@@ -13,14 +13,14 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 
-/** Talks to guidance-service's public v1 API, exactly as the CRM integration would. */
-final class GuidanceApiClient {
+/** Talks to a write service's public v1 API, exactly as the CRM integration or Erhvervsstyrelsen's feed would. */
+final class PublicApiClient {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper mapper = new ObjectMapper();
     private final URI baseUrl;
 
-    GuidanceApiClient(URI baseUrl) {
+    PublicApiClient(URI baseUrl) {
         this.baseUrl = baseUrl;
     }
 
@@ -47,6 +47,20 @@ final class GuidanceApiClient {
         send("PUT", "/api/v1/houses/" + house + "/years/" + year + "/activities/" + activityId, body, null, 200, 201, 204);
     }
 
+    /** POSTs JSON to a survey-service endpoint; any 2xx is fine, the body tells per item what happened. */
+    JsonNode postJson(String path, JsonNode body) throws IOException, InterruptedException {
+        return send("POST", path, body, null, 200, 201);
+    }
+
+    /** POSTs a CSV file, as Erhvervsstyrelsen's export is uploaded. */
+    JsonNode postCsv(String path, byte[] csv) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(baseUrl.resolve(path))
+                .timeout(Duration.ofSeconds(300))
+                .header("Content-Type", "text/csv")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(csv)), "POST " + path, 200, 201);
+    }
+
     private JsonNode send(String method, String path, JsonNode body, String idempotencyKey, int... okStatuses)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(baseUrl.resolve(path))
@@ -57,12 +71,17 @@ final class GuidanceApiClient {
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }
+        return send(request, method + " " + path, okStatuses);
+    }
+
+    private JsonNode send(HttpRequest.Builder request, String what, int... okStatuses)
+            throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         for (int ok : okStatuses) {
             if (response.statusCode() == ok) {
                 return response.body().isBlank() ? mapper.createObjectNode() : mapper.readTree(response.body());
             }
         }
-        throw new IOException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+        throw new IOException(what + " answered " + response.statusCode() + ": " + response.body());
     }
 }
