@@ -1,4 +1,4 @@
-package dk.erhvervshus.guidance.api;
+package dk.erhvervshus.problems;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.ws.rs.core.Response;

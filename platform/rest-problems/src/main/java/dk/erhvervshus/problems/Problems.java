@@ -1,18 +1,11 @@
-package dk.erhvervshus.guidance.api;
+package dk.erhvervshus.problems;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import dk.erhvervshus.guidance.domain.ConflictException;
-import dk.erhvervshus.guidance.domain.FieldError;
-import dk.erhvervshus.guidance.domain.InvalidCommandException;
-import dk.erhvervshus.guidance.domain.NotFoundException;
-import dk.erhvervshus.guidance.eventstore.EventStoreException;
-import dk.erhvervshus.guidance.eventstore.StreamVersionConflictException;
 import jakarta.ws.rs.core.Response;
-import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,60 +13,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/**
- * The single translation from failures to problem documents, used by the exception mappers and by
- * the CRM batch (whose items fail one by one inside a 200 answer).
- */
+/** Builds the problem documents that do not depend on what failed; {@link ProblemTranslator} picks among them. */
 public final class Problems {
 
-    private static final Logger LOG = Logger.getLogger(Problems.class);
-
     private Problems() {
-    }
-
-    public static Problem of(Throwable failure) {
-        if (failure instanceof InvalidCommandException invalid) {
-            return invalidFields(invalid.errors());
-        }
-        if (failure instanceof NotFoundException) {
-            return problem(ProblemType.NOT_FOUND, failure.getMessage(), null);
-        }
-        if (failure instanceof ConflictException) {
-            return problem(ProblemType.CONFLICT, failure.getMessage(), null);
-        }
-        if (failure instanceof StreamVersionConflictException) {
-            return problem(ProblemType.CONCURRENT_MODIFICATION, failure.getMessage(), null);
-        }
-        if (failure instanceof JsonProcessingException json) {
-            return malformed(json);
-        }
-        if (failure instanceof EventStoreException) {
-            LOG.error("event store failure", failure);
-            return problem(ProblemType.STORAGE_UNAVAILABLE, "the request was not stored; it is safe to retry", null);
-        }
-        LOG.error("unexpected failure", failure);
-        return problem(ProblemType.INTERNAL_ERROR, "the request was not completed; it is safe to retry", null);
     }
 
     public static Response response(Problem problem) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
-    public static Response response(Throwable failure) {
-        return response(of(failure));
-    }
-
-    public static Problem invalidFields(List<FieldError> errors) {
-        String fields = errors.stream().map(FieldError::field).distinct().collect(Collectors.joining(", "));
-        return problem(ProblemType.VALIDATION_FAILED, "invalid: " + fields, errors);
-    }
-
-    public static Problem notFound(String detail) {
-        return problem(ProblemType.NOT_FOUND, detail, null);
+    public static Problem invalidFields(List<ProblemField> errors) {
+        String fields = errors.stream().map(ProblemField::field).distinct().collect(Collectors.joining(", "));
+        return ProblemType.VALIDATION_FAILED.problem("invalid: " + fields, errors);
     }
 
     public static Problem payloadTooLarge(long limitBytes) {
-        return problem(ProblemType.PAYLOAD_TOO_LARGE, "the body may be at most " + limitBytes + " bytes", null);
+        return ProblemType.PAYLOAD_TOO_LARGE.problem("the body may be at most " + limitBytes + " bytes");
+    }
+
+    /** Nothing was committed when a request fails this way, so the client may simply send it again. */
+    public static Problem internalError() {
+        return ProblemType.INTERNAL_ERROR.problem("the request was not completed; it is safe to retry");
     }
 
     /** For statuses the framework decides (405, 406, 415, ...): the reason phrase is the title. */
@@ -94,16 +55,16 @@ public final class Problems {
             String expected = e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
                     ? "has the wrong type: expected " + describe(mismatch.getTargetType())
                     : "cannot be read: " + message;
-            return problem(ProblemType.MALFORMED_REQUEST, field + " " + expected,
-                    List.of(new FieldError(field, expected)));
+            return ProblemType.MALFORMED_REQUEST.problem(field + " " + expected,
+                    List.of(new ProblemField(field, expected)));
         }
         String where = e.getLocation() == null ? ""
                 : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
         String detail = "the body is not valid JSON: " + message + where;
         String field = e instanceof StreamReadException syntax && syntax.getProcessor() != null
                 ? pathOf(syntax.getProcessor().getParsingContext()) : null;
-        return problem(ProblemType.MALFORMED_REQUEST, detail,
-                field == null ? null : List.of(new FieldError(field, "is not valid JSON" + where)));
+        return ProblemType.MALFORMED_REQUEST.problem(detail,
+                field == null ? null : List.of(new ProblemField(field, "is not valid JSON" + where)));
     }
 
     /** Where the parser was when the syntax broke, e.g. {@code themes[1]}; null at the top level. */
@@ -152,9 +113,5 @@ public final class Problems {
             return "an object";
         }
         return type.getSimpleName();
-    }
-
-    private static Problem problem(ProblemType type, String detail, List<FieldError> errors) {
-        return new Problem(type.uri, type.title, type.status, detail, errors);
     }
 }

@@ -1,7 +1,6 @@
-package dk.erhvervshus.guidance.api;
+package dk.erhvervshus.problems;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dk.erhvervshus.guidance.domain.FieldError;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -18,7 +17,7 @@ public record Problem(
         @Schema(example = "The request has invalid fields") String title,
         @Schema(example = "400") int status,
         String detail,
-        List<FieldError> errors) {
+        List<ProblemField> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 }

@@ -1,7 +1,12 @@
-package dk.erhvervshus.guidance.api;
+package dk.erhvervshus.problems;
 
-/** The problem types this service answers with; the URIs are stable identifiers, listed in the README. */
-enum ProblemType {
+import java.util.List;
+
+/**
+ * The problem types the services answer with. The URIs are stable identifiers that clients switch
+ * on, so they are listed in the README and never renamed.
+ */
+public enum ProblemType {
     VALIDATION_FAILED("validation-failed", "The request has invalid fields", 400),
     MALFORMED_REQUEST("malformed-request", "The request body is not the JSON this endpoint expects", 400),
     NOT_FOUND("not-found", "Not found", 404),
@@ -13,13 +18,29 @@ enum ProblemType {
 
     private static final String BASE = "https://erhvervshus.dk/problems/";
 
-    final String uri;
-    final String title;
-    final int status;
+    private final String uri;
+    private final String title;
+    private final int status;
 
     ProblemType(String slug, String title, int status) {
         this.uri = BASE + slug;
         this.title = title;
         this.status = status;
+    }
+
+    public String uri() {
+        return uri;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public Problem problem(String detail) {
+        return problem(detail, null);
+    }
+
+    public Problem problem(String detail, List<ProblemField> errors) {
+        return new Problem(uri, title, status, detail, errors);
     }
 }

@@ -1,6 +1,7 @@
-package dk.erhvervshus.guidance.api;
+package dk.erhvervshus.problems;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -14,6 +15,13 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 
+    private final ProblemTranslator translator;
+
+    @Inject
+    public WebApplicationExceptionMapper(ProblemTranslator translator) {
+        this.translator = translator;
+    }
+
     @Override
     public Response toResponse(WebApplicationException exception) {
         if (exception.getCause() instanceof JsonProcessingException json) {
@@ -21,7 +29,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         }
         int status = exception.getResponse() == null ? 500 : exception.getResponse().getStatus();
         if (status >= 500) {
-            return Problems.response(exception);
+            return translator.response(exception);
         }
         return Problems.response(Problems.ofStatus(status, detailFor(status, exception)));
     }
