@@ -2,12 +2,12 @@ package dk.erhvervshus.guidance.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.erhvervshus.eventstore.EventStoreFailures;
+import dk.erhvervshus.eventstore.StreamVersionConflictException;
 import dk.erhvervshus.guidance.domain.ConflictException;
 import dk.erhvervshus.guidance.domain.FieldError;
 import dk.erhvervshus.guidance.domain.InvalidCommandException;
 import dk.erhvervshus.guidance.domain.NotFoundException;
-import dk.erhvervshus.guidance.eventstore.EventStoreFailures;
-import dk.erhvervshus.guidance.eventstore.StreamVersionConflictException;
 import dk.erhvervshus.problems.Problem;
 import dk.erhvervshus.problems.ProblemField;
 import dk.erhvervshus.problems.ProblemTranslator;

@@ -1,18 +1,19 @@
-package dk.erhvervshus.guidance.eventstore;
+package dk.erhvervshus.eventstore;
 
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
 import java.sql.SQLException;
 
-final class SqlErrors {
+/** Recognises which constraint a failed statement violated, so a caller can tell a lost race from an outage. */
+public final class SqlErrors {
 
     private static final String UNIQUE_VIOLATION = "23505";
 
     private SqlErrors() {
     }
 
-    static boolean isUniqueViolationOf(SQLException e, String constraint) {
+    public static boolean isUniqueViolationOf(SQLException e, String constraint) {
         if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
             return false;
         }

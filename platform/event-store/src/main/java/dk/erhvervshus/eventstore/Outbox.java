@@ -1,9 +1,10 @@
-package dk.erhvervshus.guidance.eventstore;
+package dk.erhvervshus.eventstore;
 
 import dk.erhvervshus.contracts.EventCodec;
 import dk.erhvervshus.contracts.EventEnvelope;
-import dk.erhvervshus.contracts.Topics;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,24 +13,44 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The transactional outbox. {@link #enqueue} runs in the transaction that appends the event, so an
  * event is stored if and only if its message will be published; the relay reads unpublished rows
- * in position order and stamps them once Kafka acknowledged them.
+ * in position order and sends each to the topic stored with it, then stamps them once Kafka
+ * acknowledged them.
  */
 @ApplicationScoped
 public class Outbox {
 
-    /** The ASCII bytes of "guidance"; any constant works as long as nothing else in the database uses it. */
-    private static final long RELAY_LOCK_KEY = 0x6775696461_6e6365L;
+    public static final String DEFAULT_TOPIC_KEY = "outbox.default-topic";
 
-    public void enqueue(Connection connection, EventEnvelope stored, Instant now) throws SQLException {
+    /**
+     * The ASCII bytes of "outbox"; any constant works as long as nothing else in the database uses
+     * it. Advisory locks belong to one database, so services with their own databases never meet.
+     */
+    private static final long RELAY_LOCK_KEY = 0x6f7574_626f78L;
+
+    private final Optional<String> defaultTopic;
+
+    @Inject
+    public Outbox(@ConfigProperty(name = DEFAULT_TOPIC_KEY) Optional<String> defaultTopic) {
+        this.defaultTopic = defaultTopic;
+    }
+
+    /** The topic of appends that name none; a service that always names its topics need not configure one. */
+    public String defaultTopic() {
+        return defaultTopic.orElseThrow(() -> new IllegalStateException(
+                "the append names no topic and " + DEFAULT_TOPIC_KEY + " is not configured"));
+    }
+
+    public void enqueue(Connection connection, String topic, EventEnvelope stored, Instant now) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO outbox (position, topic, message_key, message_value, created_at) VALUES (?, ?, ?, ?, ?)")) {
             insert.setLong(1, stored.position());
-            insert.setString(2, Topics.GUIDANCE_EVENTS);
-            // Keyed by aggregate id: all events of one course land in one partition, in order.
+            insert.setString(2, topic);
+            // Keyed by aggregate id: all events of one aggregate land in one partition, in order.
             insert.setString(3, stored.aggregateId());
             insert.setBytes(4, EventCodec.toBytes(stored));
             SqlTime.set(insert, 5, now);

@@ -1,6 +1,6 @@
-package dk.erhvervshus.guidance.messaging;
+package dk.erhvervshus.eventstore.relay;
 
-import dk.erhvervshus.guidance.eventstore.OutboxMessage;
+import dk.erhvervshus.eventstore.OutboxMessage;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;

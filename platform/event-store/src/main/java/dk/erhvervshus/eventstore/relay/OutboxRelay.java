@@ -1,8 +1,9 @@
-package dk.erhvervshus.guidance.messaging;
+package dk.erhvervshus.eventstore.relay;
 
-import dk.erhvervshus.guidance.eventstore.Outbox;
-import dk.erhvervshus.guidance.eventstore.OutboxMessage;
-import dk.erhvervshus.guidance.eventstore.Transactions;
+import dk.erhvervshus.eventstore.EventStore;
+import dk.erhvervshus.eventstore.Outbox;
+import dk.erhvervshus.eventstore.OutboxMessage;
+import dk.erhvervshus.eventstore.Transactions;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.common.annotation.Identifier;
@@ -24,10 +25,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Publishes the outbox to Kafka in position order: read a batch of unpublished rows, send them
- * (key = aggregate id, so one course's events share a partition and keep their order), wait for
- * the acknowledgements, then stamp the acknowledged prefix as published, all in one transaction
- * that holds an advisory lock so only one instance relays at a time.
+ * Publishes the outbox to Kafka in position order: read a batch of unpublished rows, send each to
+ * its row's topic (key = aggregate id, so one aggregate's events share a partition and keep their
+ * order), wait for the acknowledgements, then stamp the acknowledged prefix as published, all in
+ * one transaction that holds an advisory lock so only one instance relays at a time.
  *
  * <p>Delivery is at-least-once, on purpose. Exactly-once would need the database commit and the
  * Kafka send to be one atomic step, which they cannot be. So the relay errs towards repeating: if
@@ -40,6 +41,9 @@ import java.util.Map;
  * <p>Order per aggregate holds although positions commit out of order across transactions: version
  * n+1 of a stream can only be appended by a transaction that has seen version n committed, so it
  * always gets a higher position and is never visible to the relay before version n.
+ *
+ * <p>The producer is configured from every {@code kafka.*} key (bootstrap servers, security), with
+ * durability and ordering settings that a service cannot weaken.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -50,6 +54,7 @@ public class OutboxRelay {
     private final Outbox outbox;
     private final Clock clock;
     private final Map<String, Object> kafkaConfig;
+    private final String clientId;
     private final boolean enabled;
     private final int batchSize;
     private final Duration deliveryTimeout;
@@ -61,16 +66,19 @@ public class OutboxRelay {
     @Inject
     public OutboxRelay(Transactions transactions, Outbox outbox, Clock clock,
                        @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
-                       @ConfigProperty(name = "guidance.outbox.relay-enabled", defaultValue = "true") boolean enabled,
-                       @ConfigProperty(name = "guidance.outbox.batch-size", defaultValue = "500") int batchSize,
-                       @ConfigProperty(name = "guidance.outbox.delivery-timeout", defaultValue = "30s") Duration deliveryTimeout,
-                       @ConfigProperty(name = "guidance.outbox.max-block", defaultValue = "10s") Duration maxBlock,
-                       @ConfigProperty(name = "guidance.outbox.backoff-initial", defaultValue = "1s") Duration backoffInitial,
-                       @ConfigProperty(name = "guidance.outbox.backoff-max", defaultValue = "30s") Duration backoffMax) {
+                       @ConfigProperty(name = EventStore.SOURCE_KEY) String source,
+                       @ConfigProperty(name = "outbox.relay-enabled", defaultValue = "true") boolean enabled,
+                       @ConfigProperty(name = "outbox.batch-size", defaultValue = "500") int batchSize,
+                       @ConfigProperty(name = "outbox.delivery-timeout", defaultValue = "30s") Duration deliveryTimeout,
+                       @ConfigProperty(name = "outbox.max-block", defaultValue = "10s") Duration maxBlock,
+                       @ConfigProperty(name = "outbox.backoff-initial", defaultValue = "1s") Duration backoffInitial,
+                       @ConfigProperty(name = "outbox.backoff-max", defaultValue = "30s") Duration backoffMax) {
         this.transactions = transactions;
         this.outbox = outbox;
         this.clock = clock;
         this.kafkaConfig = kafkaConfig;
+        // Named after the service so the broker's logs and quotas tell the relays apart.
+        this.clientId = source + "-outbox-relay";
         this.enabled = enabled;
         this.batchSize = batchSize;
         this.deliveryTimeout = deliveryTimeout;
@@ -78,7 +86,7 @@ public class OutboxRelay {
         this.backoff = new RelayBackoff(backoffInitial, backoffMax);
     }
 
-    @Scheduled(every = "${guidance.outbox.poll-interval:1s}", delayed = "${guidance.outbox.initial-delay:1s}",
+    @Scheduled(every = "${outbox.poll-interval:1s}", delayed = "${outbox.initial-delay:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void relayPending() {
         if (!enabled || stopping || !backoff.mayRunAt(clock.instant())) {
@@ -150,7 +158,7 @@ public class OutboxRelay {
 
     private Map<String, Object> producerConfig() {
         Map<String, Object> config = new HashMap<>(kafkaConfig);
-        config.put(ProducerConfig.CLIENT_ID_CONFIG, "guidance-service-outbox-relay");
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
         // Durable and ordered: every in-sync replica has it, and retries cannot duplicate or reorder.
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);

@@ -1,4 +1,4 @@
-package dk.erhvervshus.guidance.eventstore;
+package dk.erhvervshus.eventstore;
 
 import dk.erhvervshus.contracts.DomainEvent;
 import dk.erhvervshus.contracts.EventCodec;
@@ -6,6 +6,7 @@ import dk.erhvervshus.contracts.EventEnvelope;
 import dk.erhvervshus.contracts.WireTypes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,16 +26,27 @@ import java.util.UUID;
 @ApplicationScoped
 public class EventStore {
 
-    public static final String SOURCE = "guidance-service";
+    /** The producing service's name, written into every envelope as {@code source}. */
+    public static final String SOURCE_KEY = "event-store.source";
+    /** The width of the {@code events.source} column. */
+    private static final int MAX_SOURCE_LENGTH = 50;
     private static final String VERSION_CONSTRAINT = "events_aggregate_version_unique";
 
     private final Outbox outbox;
     private final Clock clock;
+    private final String source;
 
     @Inject
-    public EventStore(Outbox outbox, Clock clock) {
+    public EventStore(Outbox outbox, Clock clock, @ConfigProperty(name = SOURCE_KEY) String source) {
+        // A missing key already fails the start (Quarkus checks config injection points); an
+        // unusable value is refused here, with its key named, rather than by a failing insert.
+        if (source.isBlank() || source.length() > MAX_SOURCE_LENGTH) {
+            throw new IllegalArgumentException(SOURCE_KEY + " must be 1-" + MAX_SOURCE_LENGTH
+                    + " characters, was '" + source + "'");
+        }
         this.outbox = outbox;
         this.clock = clock;
+        this.source = source;
     }
 
     public List<EventEnvelope> readStream(Connection connection, String aggregateId) throws SQLException {
@@ -65,12 +77,24 @@ public class EventStore {
     }
 
     /**
-     * Appends {@code events} as versions expectedVersion+1, +2, ... and queues each in the outbox.
+     * Appends {@code events} as versions expectedVersion+1, +2, ... and queues each in the outbox
+     * for the service's default topic ({@code outbox.default-topic}).
      *
+     * @return the stored envelopes, with their positions
      * @throws StreamVersionConflictException when another writer got there first; the caller's
      *                                        transaction is then unusable and must roll back
      */
     public List<EventEnvelope> append(Connection connection, String aggregateId, long expectedVersion,
+                                      List<? extends DomainEvent> events, EventMetadata metadata) throws SQLException {
+        return append(connection, outbox.defaultTopic(), aggregateId, expectedVersion, events, metadata);
+    }
+
+    /**
+     * Like {@link #append(Connection, String, long, List, EventMetadata)}, but queues the events for
+     * {@code topic}. Give one stream always the same topic: consumers rely on reading all of an
+     * aggregate's events, in order, from one partition.
+     */
+    public List<EventEnvelope> append(Connection connection, String topic, String aggregateId, long expectedVersion,
                                       List<? extends DomainEvent> events, EventMetadata metadata) throws SQLException {
         // PostgreSQL keeps microseconds; truncating here makes the outbox copy equal the stored one.
         Instant recordedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -81,10 +105,10 @@ public class EventStore {
         for (DomainEvent event : events) {
             version++;
             EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), WireTypes.wireNameOf(event.getClass()),
-                    aggregateId, version, 0, occurredAt, recordedAt, SOURCE, metadata.house(),
+                    aggregateId, version, 0, occurredAt, recordedAt, source, metadata.house(),
                     metadata.correlationId(), event);
             EventEnvelope withPosition = envelope.withPosition(insert(connection, envelope, expectedVersion));
-            outbox.enqueue(connection, withPosition, recordedAt);
+            outbox.enqueue(connection, topic, withPosition, recordedAt);
             stored.add(withPosition);
         }
         return stored;

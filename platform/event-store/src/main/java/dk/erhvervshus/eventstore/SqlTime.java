@@ -1,4 +1,4 @@
-package dk.erhvervshus.guidance.eventstore;
+package dk.erhvervshus.eventstore;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,16 +8,16 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /** Instants as TIMESTAMPTZ via OffsetDateTime: JDBC 4.2's unambiguous mapping, unlike java.sql.Timestamp. */
-final class SqlTime {
+public final class SqlTime {
 
     private SqlTime() {
     }
 
-    static void set(PreparedStatement statement, int index, Instant instant) throws SQLException {
+    public static void set(PreparedStatement statement, int index, Instant instant) throws SQLException {
         statement.setObject(index, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
     }
 
-    static Instant get(ResultSet rs, int index) throws SQLException {
+    public static Instant get(ResultSet rs, int index) throws SQLException {
         return rs.getObject(index, OffsetDateTime.class).toInstant();
     }
 }

@@ -1,7 +1,7 @@
-package dk.erhvervshus.guidance.messaging;
+package dk.erhvervshus.eventstore.relay;
 
-import dk.erhvervshus.guidance.eventstore.Outbox;
-import dk.erhvervshus.guidance.eventstore.Transactions;
+import dk.erhvervshus.eventstore.Outbox;
+import dk.erhvervshus.eventstore.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;

@@ -1,4 +1,4 @@
-package dk.erhvervshus.guidance.eventstore;
+package dk.erhvervshus.eventstore;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,5 +1,7 @@
--- The write side of guidance-service: an append-only event store, a transactional outbox written
--- in the same transaction as the events, and the idempotency records of the REST and CRM intakes.
+-- The shared write side of a service: an append-only event store, a transactional outbox written
+-- in the same transaction as the events, and the answers given to Idempotency-Keys. A service adds
+-- this location (classpath db/event-store) to quarkus.flyway.locations beside its own db/migration,
+-- whose versions start at 2: both locations share one flyway_schema_history.
 
 CREATE TABLE events (
     position       BIGSERIAL    PRIMARY KEY,
@@ -41,22 +43,13 @@ CREATE TABLE outbox (
 
 CREATE INDEX outbox_unpublished ON outbox (position) WHERE published_at IS NULL;
 
--- The answer given to a registration carrying an Idempotency-Key, replayed for a repeat.
+-- The answer given to a write carrying an Idempotency-Key, replayed for a repeat: the aggregate it
+-- wrote and the version it reached. The fingerprint is a digest of the request as sent, so a key
+-- reused for another request is recognised.
 CREATE TABLE idempotency_keys (
     idempotency_key     VARCHAR(200) PRIMARY KEY,
     request_fingerprint VARCHAR(64)  NOT NULL,
-    course_id           VARCHAR(200) NOT NULL,
+    aggregate_id        VARCHAR(200) NOT NULL,
     version             BIGINT,
     created_at          TIMESTAMPTZ  NOT NULL
-);
-
--- CRM change events already applied; the crmEventId is the CRM's deduplication key.
-CREATE TABLE crm_events (
-    crm_event_id VARCHAR(200) PRIMARY KEY,
-    batch_id     VARCHAR(200) NOT NULL,
-    type         VARCHAR(50)  NOT NULL,
-    course_id    VARCHAR(200) NOT NULL,
-    result       VARCHAR(20)  NOT NULL,
-    version      BIGINT,
-    recorded_at  TIMESTAMPTZ  NOT NULL
 );

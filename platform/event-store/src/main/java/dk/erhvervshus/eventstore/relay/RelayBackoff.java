@@ -1,4 +1,4 @@
-package dk.erhvervshus.guidance.messaging;
+package dk.erhvervshus.eventstore.relay;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dk.erhvervshus.guidance.eventstore;
+package dk.erhvervshus.eventstore;
 
 /** One unpublished outbox row: what goes to Kafka, and the position to stamp once it is acknowledged. */
 public record OutboxMessage(long position, String topic, String key, byte[] value) {

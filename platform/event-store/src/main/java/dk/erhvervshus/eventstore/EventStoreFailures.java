@@ -1,4 +1,4 @@
-package dk.erhvervshus.guidance.eventstore;
+package dk.erhvervshus.eventstore;
 
 import dk.erhvervshus.problems.FailureProblems;
 import dk.erhvervshus.problems.Problem;

@@ -1,4 +1,4 @@
-package dk.erhvervshus.guidance.eventstore;
+package dk.erhvervshus.eventstore;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -10,25 +10,30 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Answers given to registrations that carried an {@code Idempotency-Key}. The key is claimed first
- * in the registering transaction: a concurrent repeat waits on the claim and then sees the
- * committed answer, and a failed registration rolls its claim back with everything else.
+ * Answers given to write requests that carried an {@code Idempotency-Key}. The key is claimed first
+ * in the writing transaction: a concurrent repeat waits on the claim and then sees the committed
+ * answer, and a failed write rolls its claim back with everything else. The fingerprint (a digest
+ * of the request as sent) tells a repeat from a key reused for a different request.
  */
 @ApplicationScoped
 public class IdempotencyKeys {
 
-    public record Claim(String fingerprint, String courseId, Long version) {
+    /**
+     * @param aggregateId the aggregate the first request wrote to
+     * @param version     its version after that write; null until {@link #recordVersion} ran
+     */
+    public record Claim(String fingerprint, String aggregateId, Long version) {
     }
 
     /** True when this transaction now owns the key; false when it was already used. */
-    public boolean claim(Connection connection, String key, String fingerprint, String courseId, Instant now)
+    public boolean claim(Connection connection, String key, String fingerprint, String aggregateId, Instant now)
             throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO idempotency_keys (idempotency_key, request_fingerprint, course_id, created_at)"
+                "INSERT INTO idempotency_keys (idempotency_key, request_fingerprint, aggregate_id, created_at)"
                         + " VALUES (?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING")) {
             insert.setString(1, key);
             insert.setString(2, fingerprint);
-            insert.setString(3, courseId);
+            insert.setString(3, aggregateId);
             SqlTime.set(insert, 4, now);
             return insert.executeUpdate() == 1;
         }
@@ -36,7 +41,7 @@ public class IdempotencyKeys {
 
     public Optional<Claim> find(Connection connection, String key) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT request_fingerprint, course_id, version FROM idempotency_keys WHERE idempotency_key = ?")) {
+                "SELECT request_fingerprint, aggregate_id, version FROM idempotency_keys WHERE idempotency_key = ?")) {
             select.setString(1, key);
             try (ResultSet rs = select.executeQuery()) {
                 if (!rs.next()) {

@@ -1,4 +1,4 @@
-package dk.erhvervshus.guidance.eventstore;
+package dk.erhvervshus.eventstore;
 
 /**
  * Another writer appended to the stream after this one loaded it: the expected version was stale.

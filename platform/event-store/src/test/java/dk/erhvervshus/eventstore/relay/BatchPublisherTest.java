@@ -1,6 +1,6 @@
-package dk.erhvervshus.guidance.messaging;
+package dk.erhvervshus.eventstore.relay;
 
-import dk.erhvervshus.guidance.eventstore.OutboxMessage;
+import dk.erhvervshus.eventstore.OutboxMessage;
 import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -24,10 +24,11 @@ class BatchPublisherTest {
     private static final Duration ACK_TIMEOUT = Duration.ofSeconds(5);
 
     private static final List<OutboxMessage> BATCH = List.of(
-            message(101, "course-a"), message(102, "course-b"), message(103, "course-a"), message(104, "course-c"));
+            message(101, "guidance-events", "course-a"), message(102, "survey-events", "response-b"),
+            message(103, "guidance-events", "course-a"), message(104, "guidance-events", "course-c"));
 
-    private static OutboxMessage message(long position, String key) {
-        return new OutboxMessage(position, "guidance-events", key, ("event " + position).getBytes(StandardCharsets.UTF_8));
+    private static OutboxMessage message(long position, String topic, String key) {
+        return new OutboxMessage(position, topic, key, ("event " + position).getBytes(StandardCharsets.UTF_8));
     }
 
     /** A producer that acknowledges everything except the records it is told to fail or refuse. */
@@ -56,7 +57,7 @@ class BatchPublisherTest {
     }
 
     @Test
-    void a_fully_acknowledged_batch_is_published_in_position_order_keyed_by_aggregate() {
+    void a_fully_acknowledged_batch_is_published_in_position_order_keyed_by_aggregate_to_each_rows_topic() {
         ScriptedProducer producer = new ScriptedProducer(Set.of(), Set.of());
 
         BatchPublisher.Result result = BatchPublisher.publish(producer, BATCH, ACK_TIMEOUT);
@@ -64,8 +65,9 @@ class BatchPublisherTest {
         assertThat(result.failed()).isFalse();
         assertThat(result.ackedPrefix()).isEqualTo(4);
         assertThat(producer.history()).extracting(ProducerRecord::key)
-                .containsExactly("course-a", "course-b", "course-a", "course-c");
-        assertThat(producer.history()).extracting(ProducerRecord::topic).containsOnly("guidance-events");
+                .containsExactly("course-a", "response-b", "course-a", "course-c");
+        assertThat(producer.history()).extracting(ProducerRecord::topic)
+                .containsExactly("guidance-events", "survey-events", "guidance-events", "guidance-events");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dk.erhvervshus.guidance.eventstore;
+package dk.erhvervshus.eventstore;
 
 /** The database failed in a way the caller cannot fix by changing the request. */
 public class EventStoreException extends RuntimeException {
