@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.erhvervshus.guidance.application.CrmEventIntake;
 import dk.erhvervshus.guidance.application.CrmOutcome;
 import dk.erhvervshus.guidance.domain.InvalidCommandException;
+import dk.erhvervshus.problems.Problem;
+import dk.erhvervshus.problems.ProblemTranslator;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -31,13 +33,15 @@ public class CrmEventResource {
 
     private final CrmEventIntake intake;
     private final ObjectMapper mapper;
+    private final ProblemTranslator problems;
     private final int maxBatchSize;
 
     @Inject
-    public CrmEventResource(CrmEventIntake intake, ObjectMapper mapper,
+    public CrmEventResource(CrmEventIntake intake, ObjectMapper mapper, ProblemTranslator problems,
                             @ConfigProperty(name = "guidance.crm.max-batch-size", defaultValue = "1000") int maxBatchSize) {
         this.intake = intake;
         this.mapper = mapper;
+        this.problems = problems;
         this.maxBatchSize = maxBatchSize;
     }
 
@@ -71,7 +75,7 @@ public class CrmEventResource {
     private CrmEventResult apply(JsonNode item, String batchId) {
         String crmEventId = item.path("crmEventId").isTextual() ? item.get("crmEventId").asText() : null;
         if (!item.isObject()) {
-            return CrmEventResult.rejected(null, Problems.of(InvalidCommandException.of("event", "must be a JSON object")));
+            return CrmEventResult.rejected(null, problems.of(InvalidCommandException.of("event", "must be a JSON object")));
         }
         try {
             CrmOutcome outcome = intake.apply(mapper.treeToValue(item, CrmEventRequest.class).toChange(), batchId);
@@ -79,7 +83,7 @@ public class CrmEventResource {
                     ? CrmEventResult.duplicate(outcome.crmEventId(), outcome.courseId(), outcome.version())
                     : CrmEventResult.accepted(outcome.crmEventId(), outcome.courseId(), outcome.version());
         } catch (JsonProcessingException | RuntimeException e) {
-            return CrmEventResult.rejected(crmEventId, Problems.of(e));
+            return CrmEventResult.rejected(crmEventId, problems.of(e));
         }
     }
 

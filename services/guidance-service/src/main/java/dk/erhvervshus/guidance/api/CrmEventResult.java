@@ -1,6 +1,7 @@
 package dk.erhvervshus.guidance.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dk.erhvervshus.problems.Problem;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What became of one CRM event, in the order of the request. */

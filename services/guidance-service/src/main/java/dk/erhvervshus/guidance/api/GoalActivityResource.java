@@ -2,6 +2,7 @@ package dk.erhvervshus.guidance.api;
 
 import dk.erhvervshus.guidance.application.ActivityOutcome;
 import dk.erhvervshus.guidance.application.GoalActivityService;
+import dk.erhvervshus.problems.Problem;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;

@@ -5,6 +5,7 @@ import dk.erhvervshus.contracts.EventCodec;
 import dk.erhvervshus.guidance.application.CommandOutcome;
 import dk.erhvervshus.guidance.application.GuidanceCourseService;
 import dk.erhvervshus.guidance.application.RegistrationResult;
+import dk.erhvervshus.problems.Problem;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;

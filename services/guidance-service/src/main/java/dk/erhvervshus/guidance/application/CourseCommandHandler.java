@@ -3,10 +3,10 @@ package dk.erhvervshus.guidance.application;
 import dk.erhvervshus.contracts.DomainEvent;
 import dk.erhvervshus.contracts.EventEnvelope;
 import dk.erhvervshus.contracts.guidance.GuidanceEvent;
+import dk.erhvervshus.eventstore.EventMetadata;
+import dk.erhvervshus.eventstore.EventStore;
 import dk.erhvervshus.guidance.domain.CourseCommand;
 import dk.erhvervshus.guidance.domain.GuidanceCourse;
-import dk.erhvervshus.guidance.eventstore.EventMetadata;
-import dk.erhvervshus.guidance.eventstore.EventStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -1,5 +1,6 @@
 package dk.erhvervshus.guidance.application;
 
+import dk.erhvervshus.eventstore.Transactions;
 import dk.erhvervshus.guidance.domain.CourseCommand;
 import dk.erhvervshus.guidance.domain.CourseCommandValidator;
 import dk.erhvervshus.guidance.domain.CourseForm;
@@ -10,7 +11,6 @@ import dk.erhvervshus.guidance.domain.NotFoundException;
 import dk.erhvervshus.guidance.domain.UpdateCourse;
 import dk.erhvervshus.guidance.domain.Validation;
 import dk.erhvervshus.guidance.eventstore.CrmEventLog;
-import dk.erhvervshus.guidance.eventstore.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -2,12 +2,12 @@ package dk.erhvervshus.guidance.application;
 
 import dk.erhvervshus.contracts.EventEnvelope;
 import dk.erhvervshus.contracts.activity.GoalActivityEvent;
+import dk.erhvervshus.eventstore.EventMetadata;
+import dk.erhvervshus.eventstore.EventStore;
+import dk.erhvervshus.eventstore.Transactions;
 import dk.erhvervshus.guidance.domain.ActivityCommandValidator;
 import dk.erhvervshus.guidance.domain.ChangeActivityStatus;
 import dk.erhvervshus.guidance.domain.GoalActivity;
-import dk.erhvervshus.guidance.eventstore.EventMetadata;
-import dk.erhvervshus.guidance.eventstore.EventStore;
-import dk.erhvervshus.guidance.eventstore.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -1,6 +1,9 @@
 package dk.erhvervshus.guidance.application;
 
 import dk.erhvervshus.contracts.EventEnvelope;
+import dk.erhvervshus.eventstore.EventStore;
+import dk.erhvervshus.eventstore.IdempotencyKeys;
+import dk.erhvervshus.eventstore.Transactions;
 import dk.erhvervshus.guidance.domain.CompleteCourse;
 import dk.erhvervshus.guidance.domain.ConflictException;
 import dk.erhvervshus.guidance.domain.CourseCommandValidator;
@@ -9,9 +12,6 @@ import dk.erhvervshus.guidance.domain.GuidanceCourse;
 import dk.erhvervshus.guidance.domain.NotFoundException;
 import dk.erhvervshus.guidance.domain.RetractCourse;
 import dk.erhvervshus.guidance.domain.StartCourse;
-import dk.erhvervshus.guidance.eventstore.EventStore;
-import dk.erhvervshus.guidance.eventstore.IdempotencyKeys;
-import dk.erhvervshus.guidance.eventstore.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -66,7 +66,7 @@ public class GuidanceCourseService {
                     throw new ConflictException("Idempotency-Key " + idempotencyKey
                             + " was already used for a different registration");
                 }
-                return new RegistrationResult(earlier.courseId(), earlier.version(), true);
+                return new RegistrationResult(earlier.aggregateId(), earlier.version(), true);
             }
             CommandOutcome outcome = handler.execute(connection, command, CommandContext.ofRequest(correlationId));
             if (idempotencyKey != null) {

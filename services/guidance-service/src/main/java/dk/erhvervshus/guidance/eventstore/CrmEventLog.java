@@ -1,5 +1,6 @@
 package dk.erhvervshus.guidance.eventstore;
 
+import dk.erhvervshus.eventstore.SqlTime;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.sql.Connection;

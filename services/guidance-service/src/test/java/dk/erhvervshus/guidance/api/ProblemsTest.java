@@ -2,48 +2,55 @@ package dk.erhvervshus.guidance.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.erhvervshus.eventstore.EventStoreFailures;
+import dk.erhvervshus.eventstore.StreamVersionConflictException;
 import dk.erhvervshus.guidance.domain.ConflictException;
 import dk.erhvervshus.guidance.domain.FieldError;
 import dk.erhvervshus.guidance.domain.InvalidCommandException;
 import dk.erhvervshus.guidance.domain.NotFoundException;
-import dk.erhvervshus.guidance.eventstore.StreamVersionConflictException;
+import dk.erhvervshus.problems.Problem;
+import dk.erhvervshus.problems.ProblemField;
+import dk.erhvervshus.problems.ProblemTranslator;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** The problems this service answers with: its domain's refusals, and its request records' unreadable bodies. */
 class ProblemsTest {
 
     private final ObjectMapper mapper = new ObjectMapper();
+    private final ProblemTranslator problems = new ProblemTranslator(List.of(new DomainFailures(), new EventStoreFailures()));
 
     private Problem problemReading(String json, Class<?> type) {
         try {
             mapper.readValue(json, type);
         } catch (JsonProcessingException e) {
-            return Problems.malformed(e);
+            return problems.of(e);
         }
         throw new AssertionError("expected " + json + " to fail");
     }
 
     @Test
     void invalid_fields_become_a_400_listing_each_field() {
-        Problem problem = Problems.of(new InvalidCommandException(List.of(
+        Problem problem = problems.of(new InvalidCommandException(List.of(
                 new FieldError("cvr", "bad"), new FieldError("themes[1]", "unknown"))));
 
         assertThat(problem.status()).isEqualTo(400);
         assertThat(problem.type()).endsWith("/validation-failed");
-        assertThat(problem.errors()).extracting(FieldError::field).containsExactly("cvr", "themes[1]");
+        assertThat(problem.errors()).extracting(ProblemField::field).containsExactly("cvr", "themes[1]");
+        assertThat(problem.errors()).extracting(ProblemField::message).containsExactly("bad", "unknown");
         assertThat(problem.detail()).contains("cvr", "themes[1]");
     }
 
     @Test
     void domain_failures_map_to_their_statuses() {
-        assertThat(Problems.of(new NotFoundException("no course")).status()).isEqualTo(404);
-        assertThat(Problems.of(new ConflictException("retracted")).status()).isEqualTo(409);
-        assertThat(Problems.of(new StreamVersionConflictException("course-1", 1, null)).type())
+        assertThat(problems.of(new NotFoundException("no course")).status()).isEqualTo(404);
+        assertThat(problems.of(new ConflictException("retracted")).status()).isEqualTo(409);
+        assertThat(problems.of(new StreamVersionConflictException("course-1", 1, null)).type())
                 .endsWith("/concurrent-modification");
-        assertThat(Problems.of(new IllegalStateException("bug")).status()).isEqualTo(500);
+        assertThat(problems.of(new IllegalStateException("bug")).status()).isEqualTo(500);
     }
 
     @Test
@@ -61,7 +68,7 @@ class ProblemsTest {
     void a_boolean_that_is_not_true_or_false_is_named() {
         Problem problem = problemReading("{\"enrolledInEvaluation\": \"maybe\"}", RegisterCourseRequest.class);
 
-        assertThat(problem.errors()).extracting(FieldError::field).containsExactly("enrolledInEvaluation");
+        assertThat(problem.errors()).extracting(ProblemField::field).containsExactly("enrolledInEvaluation");
     }
 
     @Test
@@ -70,7 +77,7 @@ class ProblemsTest {
 
         assertThat(problem.type()).endsWith("/malformed-request");
         assertThat(problem.detail()).contains("line 1");
-        assertThat(problem.errors()).extracting(FieldError::field).containsExactly("cvr");
+        assertThat(problem.errors()).extracting(ProblemField::field).containsExactly("cvr");
     }
 
     @Test

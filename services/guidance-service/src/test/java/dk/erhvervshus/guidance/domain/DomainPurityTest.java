@@ -21,7 +21,7 @@ class DomainPurityTest {
             "import org.eclipse.microprofile", "import io.smallrye", "import io.vertx", "import org.apache.kafka",
             "import java.sql", "import com.fasterxml", "import dk.erhvervshus.guidance.api",
             "import dk.erhvervshus.guidance.application", "import dk.erhvervshus.guidance.eventstore",
-            "import dk.erhvervshus.guidance.messaging");
+            "import dk.erhvervshus.eventstore", "import dk.erhvervshus.problems");
 
     @Test
     void the_domain_imports_no_framework_and_no_outer_layer() throws IOException {

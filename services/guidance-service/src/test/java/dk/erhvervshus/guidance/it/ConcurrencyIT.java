@@ -1,9 +1,9 @@
 package dk.erhvervshus.guidance.it;
 
 import dk.erhvervshus.contracts.guidance.GuidanceCourseUpdated;
-import dk.erhvervshus.guidance.eventstore.EventMetadata;
-import dk.erhvervshus.guidance.eventstore.EventStore;
-import dk.erhvervshus.guidance.eventstore.StreamVersionConflictException;
+import dk.erhvervshus.eventstore.EventMetadata;
+import dk.erhvervshus.eventstore.EventStore;
+import dk.erhvervshus.eventstore.StreamVersionConflictException;
 import dk.erhvervshus.stack.testing.RealInfraTestResource;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;

@@ -1,0 +1,64 @@
+package dk.erhvervshus.eventstore;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Answers given to write requests that carried an {@code Idempotency-Key}. The key is claimed first
+ * in the writing transaction: a concurrent repeat waits on the claim and then sees the committed
+ * answer, and a failed write rolls its claim back with everything else. The fingerprint (a digest
+ * of the request as sent) tells a repeat from a key reused for a different request.
+ */
+@ApplicationScoped
+public class IdempotencyKeys {
+
+    /**
+     * @param aggregateId the aggregate the first request wrote to
+     * @param version     its version after that write; null until {@link #recordVersion} ran
+     */
+    public record Claim(String fingerprint, String aggregateId, Long version) {
+    }
+
+    /** True when this transaction now owns the key; false when it was already used. */
+    public boolean claim(Connection connection, String key, String fingerprint, String aggregateId, Instant now)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO idempotency_keys (idempotency_key, request_fingerprint, aggregate_id, created_at)"
+                        + " VALUES (?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING")) {
+            insert.setString(1, key);
+            insert.setString(2, fingerprint);
+            insert.setString(3, aggregateId);
+            SqlTime.set(insert, 4, now);
+            return insert.executeUpdate() == 1;
+        }
+    }
+
+    public Optional<Claim> find(Connection connection, String key) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT request_fingerprint, aggregate_id, version FROM idempotency_keys WHERE idempotency_key = ?")) {
+            select.setString(1, key);
+            try (ResultSet rs = select.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                long version = rs.getLong(3);
+                return Optional.of(new Claim(rs.getString(1), rs.getString(2), rs.wasNull() ? null : version));
+            }
+        }
+    }
+
+    public void recordVersion(Connection connection, String key, long version) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE idempotency_keys SET version = ? WHERE idempotency_key = ?")) {
+            update.setLong(1, version);
+            update.setString(2, key);
+            update.executeUpdate();
+        }
+    }
+}

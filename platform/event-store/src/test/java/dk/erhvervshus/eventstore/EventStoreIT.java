@@ -1,0 +1,276 @@
+package dk.erhvervshus.eventstore;
+
+import dk.erhvervshus.contracts.DomainEvent;
+import dk.erhvervshus.contracts.EventCodec;
+import dk.erhvervshus.contracts.EventEnvelope;
+import dk.erhvervshus.contracts.codes.CounterpartType;
+import dk.erhvervshus.contracts.codes.ReferralDirection;
+import dk.erhvervshus.contracts.survey.ReferralMade;
+import dk.erhvervshus.contracts.survey.ReferralOutcomeReported;
+import dk.erhvervshus.stack.Lifecycle;
+import dk.erhvervshus.stack.Ports;
+import dk.erhvervshus.stack.PostgresServer;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The store, the outbox and the idempotency keys against a real PostgreSQL, migrated by Flyway from
+ * this module's classpath location exactly as a service migrates it. The events are survey-service's
+ * referrals: nothing here may depend on guidance.
+ */
+class EventStoreIT {
+
+    private static final Instant NOW = Instant.parse("2023-06-15T10:00:00.123456Z");
+    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+    private static final EventMetadata META = new EventMetadata("nordjylland", "request-1", null);
+
+    private static PostgresServer postgres;
+    private static DataSource dataSource;
+    private static int migrationsApplied;
+
+    private final Transactions transactions = new Transactions(dataSource);
+    private final Outbox outbox = new Outbox(Optional.of("survey-events"));
+    private final EventStore store = new EventStore(outbox, CLOCK, "survey-service");
+
+    @BeforeAll
+    static void migrateAFreshDatabase() throws IOException {
+        postgres = PostgresServer.start(Files.createTempDirectory(Path.of("/tmp"), "event-store-it-"), Ports.free(),
+                Lifecycle.EPHEMERAL, null);
+        postgres.createDatabaseIfMissing("survey");
+        PGSimpleDataSource pg = new PGSimpleDataSource();
+        pg.setUrl(postgres.jdbcUrl("survey"));
+        pg.setUser(postgres.username());
+        pg.setPassword(postgres.password());
+        dataSource = pg;
+        migrationsApplied = Flyway.configure().dataSource(pg).locations("classpath:db/event-store").load()
+                .migrate().migrationsExecuted;
+    }
+
+    @AfterAll
+    static void stopDatabase() {
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    private static String newReferralId() {
+        return "ref-" + UUID.randomUUID();
+    }
+
+    private static ReferralMade referral(String referralId) {
+        return new ReferralMade(referralId, "nordjylland", "12345678", LocalDate.of(2023, 5, 2),
+                ReferralDirection.OUTBOUND, CounterpartType.CLUSTER, "Klynge Nord", "851");
+    }
+
+    private static ReferralOutcomeReported used(String referralId) {
+        return new ReferralOutcomeReported(referralId, true, LocalDate.of(2023, 6, 1));
+    }
+
+    private List<EventEnvelope> append(String aggregateId, long expectedVersion, DomainEvent... events) {
+        return transactions.inTransaction(c -> store.append(c, aggregateId, expectedVersion, List.of(events), META));
+    }
+
+    private List<EventEnvelope> streamOf(String aggregateId) {
+        return transactions.read(c -> store.readStream(c, aggregateId));
+    }
+
+    private List<OutboxMessage> unpublishedOf(String aggregateId) {
+        return transactions.read(c -> outbox.fetchUnpublished(c, 100_000)).stream()
+                .filter(message -> message.key().equals(aggregateId)).toList();
+    }
+
+    @Test
+    void the_migration_location_creates_the_shared_tables_on_a_fresh_database() {
+        List<String> tables = transactions.read(c -> {
+            List<String> names = new ArrayList<>();
+            try (PreparedStatement select = c.prepareStatement("SELECT table_name FROM information_schema.tables"
+                    + " WHERE table_schema = 'public' AND table_name <> 'flyway_schema_history' ORDER BY table_name");
+                 ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+            return names;
+        });
+
+        assertThat(migrationsApplied).isEqualTo(1);
+        assertThat(tables).containsExactly("events", "idempotency_keys", "outbox");
+    }
+
+    @Test
+    void appended_events_come_back_in_version_order_stamped_with_the_configured_source() {
+        String referralId = newReferralId();
+
+        List<EventEnvelope> stored = append(referralId, 0, referral(referralId), used(referralId));
+
+        List<EventEnvelope> read = streamOf(referralId);
+        assertThat(read).containsExactlyElementsOf(stored);
+        assertThat(read).extracting(EventEnvelope::version).containsExactly(1L, 2L);
+        assertThat(read).extracting(EventEnvelope::type)
+                .containsExactly("survey.referral-made.v1", "survey.referral-outcome-reported.v1");
+        assertThat(read).extracting(EventEnvelope::source).containsOnly("survey-service");
+        assertThat(read).extracting(EventEnvelope::correlationId).containsOnly("request-1");
+        // Without a business time the event happened when it was recorded.
+        assertThat(read).extracting(EventEnvelope::occurredAt).containsOnly(NOW);
+        assertThat(read.get(1).position()).isGreaterThan(read.get(0).position());
+    }
+
+    @Test
+    void a_business_time_given_by_the_caller_is_kept_as_occurred_at() {
+        String referralId = newReferralId();
+        Instant reported = Instant.parse("2023-06-01T08:30:00Z");
+
+        transactions.inTransaction(c -> store.append(c, referralId, 0, List.of(referral(referralId)),
+                new EventMetadata("nordjylland", "feed-7", reported)));
+
+        assertThat(streamOf(referralId)).singleElement().satisfies(envelope -> {
+            assertThat(envelope.occurredAt()).isEqualTo(reported);
+            assertThat(envelope.recordedAt()).isEqualTo(NOW);
+        });
+    }
+
+    @Test
+    void each_event_is_queued_once_for_the_default_topic_keyed_by_its_aggregate_with_the_stored_envelope() {
+        String referralId = newReferralId();
+
+        EventEnvelope stored = append(referralId, 0, referral(referralId)).get(0);
+
+        assertThat(unpublishedOf(referralId)).singleElement().satisfies(message -> {
+            assertThat(message.topic()).isEqualTo("survey-events");
+            assertThat(message.position()).isEqualTo(stored.position());
+            assertThat(EventCodec.fromBytes(message.value())).isEqualTo(stored);
+        });
+    }
+
+    @Test
+    void a_caller_may_name_the_topic_of_a_stream() {
+        String referralId = newReferralId();
+
+        transactions.inTransaction(c ->
+                store.append(c, "referral-events", referralId, 0, List.of(referral(referralId)), META));
+
+        assertThat(unpublishedOf(referralId)).extracting(OutboxMessage::topic).containsExactly("referral-events");
+    }
+
+    @Test
+    void without_a_default_topic_an_append_that_names_none_is_refused_and_stores_nothing() {
+        String referralId = newReferralId();
+        EventStore unconfigured = new EventStore(new Outbox(Optional.empty()), CLOCK, "survey-service");
+
+        assertThatThrownBy(() -> transactions.inTransaction(c ->
+                unconfigured.append(c, referralId, 0, List.of(referral(referralId)), META)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(Outbox.DEFAULT_TOPIC_KEY);
+        assertThat(streamOf(referralId)).isEmpty();
+    }
+
+    @Test
+    void an_append_with_a_stale_expected_version_is_refused_and_stores_nothing() {
+        String referralId = newReferralId();
+        append(referralId, 0, referral(referralId));
+
+        assertThatThrownBy(() -> append(referralId, 0, used(referralId)))
+                .isInstanceOf(StreamVersionConflictException.class)
+                .hasMessageContaining(referralId);
+
+        assertThat(streamOf(referralId)).hasSize(1);
+        assertThat(unpublishedOf(referralId)).hasSize(1);
+    }
+
+    @Test
+    void stored_events_can_be_neither_changed_nor_deleted() {
+        String referralId = newReferralId();
+        append(referralId, 0, referral(referralId));
+
+        for (String sql : List.of("UPDATE events SET house = 'sjaelland' WHERE aggregate_id = ?",
+                "DELETE FROM events WHERE aggregate_id = ?")) {
+            assertThatThrownBy(() -> transactions.inTransaction(c -> {
+                try (PreparedStatement statement = c.prepareStatement(sql)) {
+                    statement.setString(1, referralId);
+                    return statement.executeUpdate();
+                }
+            })).as(sql).isInstanceOf(EventStoreException.class).hasMessageContaining("append-only");
+        }
+        assertThat(streamOf(referralId)).extracting(EventEnvelope::house).containsExactly("nordjylland");
+    }
+
+    @Test
+    void stamped_rows_are_no_longer_handed_to_the_relay() {
+        String referralId = newReferralId();
+        append(referralId, 0, referral(referralId), used(referralId));
+        List<Long> positions = unpublishedOf(referralId).stream().map(OutboxMessage::position).toList();
+        long unpublishedBefore = transactions.read(outbox::countUnpublished);
+
+        transactions.inTransaction(c -> {
+            outbox.markPublished(c, positions.subList(0, 1), NOW);
+            return null;
+        });
+
+        assertThat(unpublishedOf(referralId)).extracting(OutboxMessage::position).containsExactly(positions.get(1));
+        assertThat(transactions.read(outbox::countUnpublished)).isEqualTo(unpublishedBefore - 1);
+    }
+
+    @Test
+    void only_one_relay_holds_the_lock_and_it_ends_with_its_transaction() throws Exception {
+        try (Connection first = dataSource.getConnection(); Connection second = dataSource.getConnection()) {
+            first.setAutoCommit(false);
+            second.setAutoCommit(false);
+
+            assertThat(outbox.tryLockForRelay(first)).isTrue();
+            assertThat(outbox.tryLockForRelay(second)).isFalse();
+
+            first.commit();
+            assertThat(outbox.tryLockForRelay(second)).isTrue();
+            second.rollback();
+        }
+    }
+
+    @Test
+    void an_idempotency_key_is_claimed_by_the_first_request_and_then_answers_with_its_result() {
+        IdempotencyKeys keys = new IdempotencyKeys();
+        String key = "key-" + UUID.randomUUID();
+
+        boolean first = transactions.inTransaction(c -> {
+            boolean claimed = keys.claim(c, key, "fingerprint-1", "ref-1", NOW);
+            keys.recordVersion(c, key, 1);
+            return claimed;
+        });
+        boolean repeat = transactions.inTransaction(c -> keys.claim(c, key, "fingerprint-2", "ref-2", NOW));
+
+        Optional<IdempotencyKeys.Claim> answer = transactions.read(c -> keys.find(c, key));
+
+        assertThat(first).isTrue();
+        assertThat(repeat).isFalse();
+        assertThat(answer).contains(new IdempotencyKeys.Claim("fingerprint-1", "ref-1", 1L));
+    }
+
+    @Test
+    void a_source_that_does_not_fit_the_envelope_is_refused_naming_its_key() {
+        assertThatThrownBy(() -> new EventStore(outbox, CLOCK, " "))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(EventStore.SOURCE_KEY);
+        assertThatThrownBy(() -> new EventStore(outbox, CLOCK, "s".repeat(51)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,46 @@
+package dk.erhvervshus.problems;
+
+import java.util.List;
+
+/**
+ * The problem types the services answer with. The URIs are stable identifiers that clients switch
+ * on, so they are listed in the README and never renamed.
+ */
+public enum ProblemType {
+    VALIDATION_FAILED("validation-failed", "The request has invalid fields", 400),
+    MALFORMED_REQUEST("malformed-request", "The request body is not the JSON this endpoint expects", 400),
+    NOT_FOUND("not-found", "Not found", 404),
+    CONFLICT("conflict", "The request contradicts what is already recorded", 409),
+    CONCURRENT_MODIFICATION("concurrent-modification", "The resource was changed by another request; retry", 409),
+    PAYLOAD_TOO_LARGE("payload-too-large", "The request body is too large", 413),
+    STORAGE_UNAVAILABLE("storage-unavailable", "The event store is unavailable; retry later", 503),
+    INTERNAL_ERROR("internal-error", "Internal error", 500);
+
+    private static final String BASE = "https://erhvervshus.dk/problems/";
+
+    private final String uri;
+    private final String title;
+    private final int status;
+
+    ProblemType(String slug, String title, int status) {
+        this.uri = BASE + slug;
+        this.title = title;
+        this.status = status;
+    }
+
+    public String uri() {
+        return uri;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public Problem problem(String detail) {
+        return problem(detail, null);
+    }
+
+    public Problem problem(String detail, List<ProblemField> errors) {
+        return new Problem(uri, title, status, detail, errors);
+    }
+}
