@@ -1,6 +1,9 @@
 package dk.erhvervshus.reporting.api;
 
 import dk.erhvervshus.reporting.goals.ActivityProgress;
+import dk.erhvervshus.reporting.goals.AnswerShareBreakdown;
+import dk.erhvervshus.reporting.goals.AwarenessBreakdown;
+import dk.erhvervshus.reporting.goals.CohortGrowthBreakdown;
 import dk.erhvervshus.reporting.goals.CourseBreakdown;
 import dk.erhvervshus.reporting.goals.GoalBreakdown;
 import dk.erhvervshus.reporting.goals.GoalResult;
@@ -10,6 +13,11 @@ import dk.erhvervshus.reporting.goals.MunicipalityShare;
 import dk.erhvervshus.reporting.goals.MunicipalitySpread;
 import dk.erhvervshus.reporting.goals.MunicipalityVerdict;
 import dk.erhvervshus.reporting.goals.NewCompanyBreakdown;
+import dk.erhvervshus.reporting.goals.NpsBreakdown;
+import dk.erhvervshus.reporting.goals.ReferralOutcomes;
+import dk.erhvervshus.reporting.goals.ReferralUptakeBreakdown;
+import dk.erhvervshus.reporting.goals.ResponsesWithoutGuidance;
+import dk.erhvervshus.reporting.goals.SegmentShare;
 import dk.erhvervshus.reporting.goals.SpreadBreakdown;
 import dk.erhvervshus.reporting.goals.WheelBreakdown;
 
@@ -59,27 +67,90 @@ final class GoalResponses {
             return null;
         }
         if (breakdown instanceof CourseBreakdown b) {
-            return new Breakdowns(counts(b.byMunicipality()), counts(b.byCategory()), counts(b.byTheme()), counts(b.byMonth()),
-                    null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+            return Breakdowns.builder()
+                    .byMunicipality(counts(b.byMunicipality())).byCategory(counts(b.byCategory()))
+                    .byTheme(counts(b.byTheme())).byMonth(counts(b.byMonth()))
+                    .build();
         }
         if (breakdown instanceof SpreadBreakdown b) {
-            return new Breakdowns(null, null, null, null,
-                    b.guidedCompanies(), b.companiesOutsideMunicipalities(),
-                    b.municipalities().stream().map(GoalResponses::municipality).toList(),
-                    groups(b.municipalityGroups()), groups(b.ruralUrban()),
-                    null, null, null, null, null, null, null, null, null);
+            return Breakdowns.builder()
+                    .guidedCompanies(b.guidedCompanies()).companiesOutsideMunicipalities(b.companiesOutsideMunicipalities())
+                    .municipalities(b.municipalities().stream().map(GoalResponses::municipality).toList())
+                    .municipalityGroups(groups(b.municipalityGroups())).ruralUrban(groups(b.ruralUrban()))
+                    .build();
         }
         if (breakdown instanceof NewCompanyBreakdown b) {
-            return new Breakdowns(null, null, null, null, b.guidedCompanies(), null, null, null, null,
-                    b.evaluatedCompanies(), b.newCompanies(), b.returningCompanies(),
-                    null, null, null, null, null, null);
+            return Breakdowns.builder()
+                    .guidedCompanies(b.guidedCompanies()).evaluatedCompanies(b.evaluatedCompanies())
+                    .newCompanies(b.newCompanies()).returningCompanies(b.returningCompanies())
+                    .build();
         }
         if (breakdown instanceof WheelBreakdown b) {
-            return new Breakdowns(null, null, null, null, null, null, null, null, null, null, null, null,
-                    b.coursesInYear(), b.wheelUsedCourses(), b.greenTransitionCourses(), b.greenTransitionCoursesWithWheel(),
-                    Decimals.oneDecimal(b.greenTransitionWheelShare()), activity(b.selfHelpActivity()));
+            return Breakdowns.builder()
+                    .coursesInYear(b.coursesInYear()).wheelUsedCourses(b.wheelUsedCourses())
+                    .greenTransitionCourses(b.greenTransitionCourses())
+                    .greenTransitionCoursesWithWheel(b.greenTransitionCoursesWithWheel())
+                    .greenTransitionWheelShare(Decimals.oneDecimal(b.greenTransitionWheelShare()))
+                    .selfHelpActivity(activity(b.selfHelpActivity()))
+                    .build();
+        }
+        if (breakdown instanceof AwarenessBreakdown b) {
+            return Breakdowns.builder()
+                    .surveyId(b.surveyId()).conductedOn(b.conductedOn()).respondents(b.respondents())
+                    .awareOfHouse(b.awareOfHouse()).awareOfGreenServices(b.awareOfGreenServices())
+                    .surveysInYear(b.surveysInYear())
+                    .build();
+        }
+        if (breakdown instanceof AnswerShareBreakdown b) {
+            return Breakdowns.builder()
+                    .segment(name(b.segment())).dontKnowCountsInDenominator(b.dontKnowCountsInDenominator())
+                    .responses(b.responses()).byAnswer(counts(b.byAnswer()))
+                    .bySegment(b.bySegment().isEmpty() ? null : b.bySegment().stream().map(GoalResponses::segmentShare).toList())
+                    .responsesWithoutGuidance(withoutGuidance(b.responsesWithoutGuidance()))
+                    .build();
+        }
+        if (breakdown instanceof NpsBreakdown b) {
+            return Breakdowns.builder()
+                    .segment(name(b.segment())).responses(b.responses())
+                    .promoters(b.promoters()).passives(b.passives()).detractors(b.detractors())
+                    .missingScores(b.missingScores())
+                    .responsesWithoutGuidance(withoutGuidance(b.responsesWithoutGuidance()))
+                    .build();
+        }
+        if (breakdown instanceof ReferralUptakeBreakdown b) {
+            ReferralOutcomes r = b.outboundReferrals();
+            return Breakdowns.builder()
+                    .dontKnowCountsInDenominator(b.dontKnowCountsInDenominator())
+                    .responses(b.responses()).byAnswer(counts(b.byAnswer()))
+                    .outboundReferrals(new ReferralOutcomesEntry(r.referrals(), r.used(), r.notUsed(), r.unreported()))
+                    .responsesWithoutGuidance(withoutGuidance(b.responsesWithoutGuidance()))
+                    .build();
+        }
+        if (breakdown instanceof CohortGrowthBreakdown b) {
+            return Breakdowns.builder()
+                    .segment(name(b.segment())).measure(b.measure().name()).cohortIds(b.cohortIds())
+                    .baseYear(b.baseYear()).endYear(b.endYear())
+                    .treatedUsed(b.treated().used()).treatedLeftOut(b.treated().leftOut())
+                    .controlUsed(b.control().used()).controlLeftOut(b.control().leftOut())
+                    .treatedGrowthPercent(Decimals.oneDecimal(b.treated().growthPercent()))
+                    .controlGrowthPercent(Decimals.oneDecimal(b.control().growthPercent()))
+                    .build();
         }
         throw new IllegalStateException("no response shape for " + breakdown.getClass().getSimpleName());
+    }
+
+    private static SegmentShareEntry segmentShare(SegmentShare s) {
+        return new SegmentShareEntry(s.segment().name(), s.numerator(), s.denominator(), Decimals.oneDecimal(s.share()));
+    }
+
+    private static ResponsesWithoutGuidanceEntry withoutGuidance(ResponsesWithoutGuidance w) {
+        return new ResponsesWithoutGuidanceEntry(w.count(), w.responses().stream()
+                .map(r -> new ResponsesWithoutGuidanceEntry.ResponseEntry(r.responseId(), r.cvr()))
+                .toList());
+    }
+
+    private static String name(Enum<?> code) {
+        return code == null ? null : code.name();
     }
 
     private static List<CountEntry> counts(List<KeyedCount> counts) {

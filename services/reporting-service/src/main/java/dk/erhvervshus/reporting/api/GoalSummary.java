@@ -4,8 +4,9 @@ import java.math.BigDecimal;
 
 /**
  * One goal in the list. Values are in the goal's unit (percent units for shares, e.g. 62.5),
- * rounded to one decimal. {@code awaitingFeed} names the feed a NO_DATA goal waits for when this
- * service cannot compute it yet; null otherwise.
+ * rounded to one decimal. {@code awaitingFeed} names the catalogue's feed of a goal without data
+ * (NO_DATA), the feed it waits for; null otherwise. For NPS {@code numerator} is promoters minus
+ * detractors and {@code denominator} the scores given.
  */
 public record GoalSummary(
         String id,

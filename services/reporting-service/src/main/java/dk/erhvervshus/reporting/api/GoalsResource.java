@@ -54,7 +54,7 @@ public class GoalsResource {
     public Uni<GoalsResponse> goals(@PathParam("house") String house, @PathParam("year") String year,
                                     @QueryParam("asOf") @Parameter(description = AS_OF) String asOf) {
         HouseYear request = resolver.resolve(house, year, asOf);
-        return facts.factsFor(request.house(), request.period())
+        return facts.factsFor(request.house(), request.catalogue(), request.period())
                 .map(f -> GoalResponses.list(request, clock.instant(), evaluator.evaluateAll(request.catalogue(), f)));
     }
 
@@ -68,7 +68,7 @@ public class GoalsResource {
         GoalDefinition goal = request.catalogue().goal(goalId)
                 .orElseThrow(() -> ProblemException.notFound("goalId",
                         "the " + request.period().year() + " catalogue of '" + house + "' has no goal '" + goalId + "'"));
-        return facts.factsFor(request.house(), request.period())
+        return facts.factsFor(request.house(), request.catalogue(), request.period())
                 .map(f -> GoalResponses.detail(request, clock.instant(), evaluator.evaluate(goal, f)));
     }
 
@@ -78,7 +78,7 @@ public class GoalsResource {
     public Uni<MunicipalitiesResponse> municipalities(@PathParam("house") String house, @PathParam("year") String year,
                                                       @QueryParam("asOf") @Parameter(description = AS_OF) String asOf) {
         HouseYear request = resolver.resolve(house, year, asOf);
-        return facts.factsFor(request.house(), request.period())
+        return facts.factsFor(request.house(), request.catalogue(), request.period())
                 .map(f -> GoalResponses.municipalities(request, clock.instant(),
                         MunicipalitySpread.of(request.house(), f.coursesStartedInYear())));
     }

@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
 
 /**
  * Checks the path and query of a goals request. Malformed values are 400 (all of them at once);
- * a house or a year without a goal catalogue is 404. Without asOf the answer is as of today, but
- * never later than December 31st of the year, so a past year is answered as it ended.
+ * a house or a year without a goal catalogue is 404. Without asOf the answer is as of today
+ * (API.md: "default: now"). For a past year that is its final result: it includes what arrived
+ * after December 31st about that year, such as user-evaluation answers given in the following
+ * months; ask with {@code asOf=<year>-12-31} for the goals as they stood when the year ended.
  */
 @ApplicationScoped
 class HouseYearResolver {
@@ -60,9 +62,7 @@ class HouseYearResolver {
                 .orElseThrow(() -> ProblemException.notFound("year",
                         "house '" + houseId + "' has no goal catalogue for " + contractYear));
         if (asOf == null) {
-            LocalDate today = LocalDate.now(clock);
-            LocalDate yearEnd = LocalDate.of(contractYear, 12, 31);
-            asOf = today.isBefore(yearEnd) ? today : yearEnd;
+            asOf = LocalDate.now(clock);
         }
         return new HouseYear(house, catalogue, new ContractPeriod(contractYear, asOf));
     }

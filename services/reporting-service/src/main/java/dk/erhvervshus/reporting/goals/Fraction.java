@@ -65,12 +65,30 @@ public final class Fraction implements Comparable<Fraction> {
         return new Fraction(numerator.multiply(other.denominator), denominator.multiply(other.numerator));
     }
 
+    public Fraction plus(Fraction other) {
+        return new Fraction(numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
+                denominator.multiply(other.denominator));
+    }
+
+    public Fraction minus(Fraction other) {
+        return new Fraction(numerator.multiply(other.denominator).subtract(other.numerator.multiply(denominator)),
+                denominator.multiply(other.denominator));
+    }
+
+    public int signum() {
+        return numerator.signum();
+    }
+
     public boolean isZero() {
         return numerator.signum() == 0;
     }
 
     public Fraction min(Fraction other) {
         return compareTo(other) <= 0 ? this : other;
+    }
+
+    public Fraction max(Fraction other) {
+        return compareTo(other) >= 0 ? this : other;
     }
 
     public BigDecimal toBigDecimal(int scale, RoundingMode rounding) {

@@ -17,33 +17,24 @@ public final class GoalCalculators {
     private final Map<MetricKind, GoalCalculator> byKind = new EnumMap<>(MetricKind.class);
 
     public GoalCalculators() {
+        byKind.put(MetricKind.AWARENESS_SHARE, new AwarenessShareCalculator());
         byKind.put(MetricKind.NEW_COMPANY_SHARE, new NewCompanyShareCalculator());
         byKind.put(MetricKind.GEOGRAPHIC_SPREAD, new GeographicSpreadCalculator());
+        byKind.put(MetricKind.SATISFACTION_SHARE, new SatisfactionShareCalculator());
+        byKind.put(MetricKind.NPS, new NpsCalculator());
+        byKind.put(MetricKind.REFERRAL_UPTAKE, new ReferralUptakeCalculator());
         byKind.put(MetricKind.SUSTAINABILITY_WHEEL, new SustainabilityWheelCalculator());
+        byKind.put(MetricKind.GREEN_AWARENESS_SHARE, new GreenAwarenessShareCalculator());
+        byKind.put(MetricKind.EXPECTED_EFFECT_SHARE, new ExpectedEffectShareCalculator());
+        byKind.put(MetricKind.COHORT_GROWTH_DIFFERENCE, new CohortGrowthDifferenceCalculator());
+        byKind.put(MetricKind.DIGITAL_EFFECT_SHARE, new DigitalEffectShareCalculator());
         byKind.put(MetricKind.ACTIVITIES_DONE, new ActivitiesDoneCalculator());
         byKind.put(MetricKind.UNIQUE_COMPANIES, new UniqueCompaniesCalculator());
         byKind.put(MetricKind.COURSE_COUNT, new CourseCountCalculator());
-        GoalCalculator awaitingSurveyFeed = new AwaitingFeedCalculator();
-        for (MetricKind kind : surveyFedKinds()) {
-            byKind.put(kind, awaitingSurveyFeed);
-        }
         Set<MetricKind> missing = EnumSet.complementOf(EnumSet.copyOf(byKind.keySet()));
         if (!missing.isEmpty()) {
             throw new IllegalStateException("no calculator for metric kinds " + missing);
         }
-    }
-
-    /** The kinds whose data comes from survey-service, which this service does not read yet. */
-    public static Set<MetricKind> surveyFedKinds() {
-        return EnumSet.of(
-                MetricKind.AWARENESS_SHARE,
-                MetricKind.SATISFACTION_SHARE,
-                MetricKind.NPS,
-                MetricKind.REFERRAL_UPTAKE,
-                MetricKind.GREEN_AWARENESS_SHARE,
-                MetricKind.EXPECTED_EFFECT_SHARE,
-                MetricKind.COHORT_GROWTH_DIFFERENCE,
-                MetricKind.DIGITAL_EFFECT_SHARE);
     }
 
     public GoalCalculator forKind(MetricKind kind) {

@@ -5,7 +5,11 @@ import dk.erhvervshus.reference.GoalDefinition;
 
 import java.util.List;
 
-/** Computes the goals of a catalogue from the facts: the calculator measures, the policy judges. */
+/**
+ * Computes the goals of a catalogue from the facts: the calculator measures, the policy judges. A
+ * goal without data names the catalogue's {@code feed} as the one it waits for, whichever calculator
+ * found nothing, so a feed that has not delivered yet is visible instead of a number that looks real.
+ */
 public final class GoalEvaluator {
 
     private final GoalCalculators calculators;
@@ -33,7 +37,7 @@ public final class GoalEvaluator {
                 m.denominator(),
                 policy.fulfilmentPercent(goal, m),
                 policy.statusOf(goal, m, facts.period()),
-                m.awaitingFeed(),
+                m.hasData() ? null : goal.feed(),
                 m.criteria(),
                 m.breakdown(),
                 m.activities());

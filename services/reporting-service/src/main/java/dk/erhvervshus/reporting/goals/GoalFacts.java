@@ -3,24 +3,35 @@ package dk.erhvervshus.reporting.goals;
 import dk.erhvervshus.reference.House;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What the goals of one house and year are computed from, as of a date. This is where "guided in Y"
  * is defined: a course of the house, not retracted, started in Y on or before asOf. A retraction is
  * a correction, so a retracted course is left out also for dates before it was retracted; every
- * other course fact is its latest known value.
+ * other course fact is its latest known value. The survey-fed goals read {@link SurveyFacts}, which
+ * holds their own counting rules.
  */
 public record GoalFacts(
         House house,
         ContractPeriod period,
         List<GuidedCourse> coursesStartedInYear,
         List<GuidedCourse> coursesStartedInPreviousYear,
-        ActivityStatuses activities) {
+        ActivityStatuses activities,
+        SurveyFacts survey) {
 
     public GoalFacts {
         coursesStartedInYear = List.copyOf(coursesStartedInYear);
         coursesStartedInPreviousYear = List.copyOf(coursesStartedInPreviousYear);
+        survey = survey == null ? SurveyFacts.none() : survey;
+    }
+
+    /** Facts from guidance-events only, without survey data. */
+    public static GoalFacts of(House house, ContractPeriod period, Collection<GuidedCourse> courses,
+                               Collection<ActivityStatusChange> activityHistory) {
+        return of(house, period, courses, activityHistory, SurveyFacts.none());
     }
 
     /**
@@ -28,7 +39,7 @@ public record GoalFacts(
      * rule only to fetch fewer rows.
      */
     public static GoalFacts of(House house, ContractPeriod period, Collection<GuidedCourse> courses,
-                               Collection<ActivityStatusChange> activityHistory) {
+                               Collection<ActivityStatusChange> activityHistory, SurveyFacts survey) {
         List<GuidedCourse> counting = courses.stream()
                 .filter(c -> c.house().equals(house.id()))
                 .filter(c -> !c.retracted())
@@ -39,6 +50,14 @@ public record GoalFacts(
                 period,
                 counting.stream().filter(c -> c.startedOn().getYear() == period.year()).toList(),
                 counting.stream().filter(c -> c.startedOn().getYear() == period.year() - 1).toList(),
-                ActivityStatuses.asOf(activityHistory, period.asOf()));
+                ActivityStatuses.asOf(activityHistory, period.asOf()),
+                survey);
+    }
+
+    /** The companies with a counting course of the house started in Y or Y−1 (the survey goals' data check). */
+    public Set<String> companiesGuidedInYearOrYearBefore() {
+        Set<String> companies = new HashSet<>(Companies.of(coursesStartedInYear));
+        companies.addAll(Companies.of(coursesStartedInPreviousYear));
+        return companies;
     }
 }

@@ -4,7 +4,10 @@ import dk.erhvervshus.reference.GoalDefinition;
 
 import java.util.List;
 
-/** A goal as it stood on a date: the catalogue entry, the exact measured values and the verdict. */
+/**
+ * A goal as it stood on a date: the catalogue entry, the exact measured values and the verdict.
+ * {@code awaitingFeed} is the catalogue's feed when the goal has no data, else null.
+ */
 public record GoalResult(
         GoalDefinition goal,
         Fraction actual,

@@ -7,12 +7,13 @@ import dk.erhvervshus.reference.GoalDefinition;
  * The one place that turns a measurement into a status and a fulfilment percentage
  * (DOMAIN.md "Status of a goal").
  * <ul>
- *   <li>NO_DATA without a value (a share without denominator, goal 2 without a guided company, a
- *       survey-fed goal).</li>
+ *   <li>NO_DATA without a value (a share without denominator, goal 2 without a guided company, no
+ *       awareness survey, no effect cohort).</li>
  *   <li>After the year: MET or NOT_MET.</li>
  *   <li>While the year runs, a cumulative goal is MET once reached, ON_TRACK while at least the
  *       pro-rata target (target × elapsed fraction of the year) is reached, else AT_RISK. A share
- *       can still fall, so it is never MET early: ON_TRACK while it meets the target, else AT_RISK.</li>
+ *       can still fall, so it is never MET early: ON_TRACK while it meets the target, else AT_RISK.
+ *       NPS and percentage points are judged like shares.</li>
  *   <li>A goal with criteria (goal 5) is met only when the target is reached and every criterion
  *       holds; its fulfilment is the share of satisfied criteria (50 % each of two).</li>
  * </ul>
@@ -41,7 +42,11 @@ public final class GoalStatusPolicy {
         return actual.compareTo(proRataTarget) >= 0 ? GoalStatus.ON_TRACK : GoalStatus.AT_RISK;
     }
 
-    /** min(100, 100 × actual / target); null without data. */
+    /**
+     * For "at least" a positive target: 100 × actual / target, between 0 (a negative actual, such as
+     * a negative NPS or growth difference) and 100. Any other goal ("more than", or a target of 0)
+     * has no ratio to its target: 100 when met, else 0. Null without data.
+     */
     public Fraction fulfilmentPercent(GoalDefinition goal, Measurement measurement) {
         if (!measurement.hasData()) {
             return null;
@@ -51,11 +56,10 @@ public final class GoalStatusPolicy {
             return Fraction.percent(satisfied, measurement.criteria().size());
         }
         Fraction target = Fraction.of(goal.target());
-        if (target.isZero()) {
-            // "more than 0" has no ratio to the target: all or nothing.
+        if (goal.comparison() != Comparison.AT_LEAST || target.signum() <= 0) {
             return reaches(measurement.actual(), target, goal.comparison()) ? HUNDRED : Fraction.ZERO;
         }
-        return HUNDRED.times(measurement.actual()).dividedBy(target).min(HUNDRED);
+        return HUNDRED.times(measurement.actual()).dividedBy(target).min(HUNDRED).max(Fraction.ZERO);
     }
 
     static boolean reaches(Fraction actual, Fraction target, Comparison comparison) {

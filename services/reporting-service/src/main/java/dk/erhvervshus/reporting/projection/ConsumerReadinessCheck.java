@@ -1,31 +1,42 @@
 package dk.erhvervshus.reporting.projection;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
+import java.util.Set;
+
 /**
  * Ready while the projection consumer runs (or is switched off on purpose): a stopped or retrying
- * consumer means the goals are going stale.
+ * consumer means the goals are going stale, whichever topic the failing batch came from, because
+ * one consumer reads both. The data name the topics and how many partitions of each this instance
+ * reads now (0 is normal while the group rebalances, or when other instances hold them all).
  */
 @Readiness
 @ApplicationScoped
 public class ConsumerReadinessCheck implements HealthCheck {
 
-    private final GuidanceEventConsumer consumer;
+    static final String NAME = "projection consumer";
 
-    public ConsumerReadinessCheck(GuidanceEventConsumer consumer) {
+    private final EventConsumer consumer;
+
+    public ConsumerReadinessCheck(EventConsumer consumer) {
         this.consumer = consumer;
     }
 
     @Override
     public HealthCheckResponse call() {
         ConsumerStatus status = consumer.status();
-        HealthCheckResponseBuilder response = HealthCheckResponse.named("guidance-events projection consumer")
+        HealthCheckResponseBuilder response = HealthCheckResponse.named(NAME)
                 .status(status == ConsumerStatus.RUNNING || status == ConsumerStatus.DISABLED)
                 .withData("status", status.name());
+        Set<TopicPartition> assigned = consumer.assignedPartitions();
+        for (String topic : EventConsumer.TOPICS) {
+            response.withData(topic + " partitions", assigned.stream().filter(p -> p.topic().equals(topic)).count());
+        }
         String error = consumer.lastError();
         if (error != null) {
             response.withData("lastError", error);

@@ -5,7 +5,7 @@ import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 
-/** {@code reporting.consumer.*}: how the projection consumer reads {@code guidance-events}. */
+/** {@code reporting.consumer.*}: how the projection consumer reads {@code guidance-events} and {@code survey-events}. */
 @ConfigMapping(prefix = "reporting.consumer")
 public interface ConsumerSettings {
 

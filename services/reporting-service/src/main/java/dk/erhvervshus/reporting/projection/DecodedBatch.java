@@ -2,6 +2,7 @@ package dk.erhvervshus.reporting.projection;
 
 import dk.erhvervshus.contracts.EventCodec;
 import dk.erhvervshus.contracts.guidance.GuidanceEvent;
+import dk.erhvervshus.contracts.survey.ReferralEvent;
 import org.apache.kafka.common.TopicPartition;
 
 import java.util.ArrayList;
@@ -43,6 +44,17 @@ public record DecodedBatch(List<DecodedEvent> events, List<ParkedRecord> malform
         for (DecodedEvent event : events) {
             if (event.envelope().payload() instanceof GuidanceEvent guidance) {
                 ids.add(guidance.courseId());
+            }
+        }
+        return ids;
+    }
+
+    /** The referrals the batch touches, whose current rows the projection needs first. */
+    public Set<String> referralIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        for (DecodedEvent event : events) {
+            if (event.envelope().payload() instanceof ReferralEvent referral) {
+                ids.add(referral.referralId());
             }
         }
         return ids;

@@ -1,18 +1,26 @@
 package dk.erhvervshus.reporting.api;
 
 import dk.erhvervshus.contracts.codes.ActivityStatus;
+import dk.erhvervshus.contracts.codes.CompetenceSatisfaction;
+import dk.erhvervshus.contracts.codes.ExpectedEffect;
 import dk.erhvervshus.contracts.codes.GuidanceCategory;
+import dk.erhvervshus.contracts.codes.ReferralUse;
+import dk.erhvervshus.contracts.codes.Segment;
 import dk.erhvervshus.contracts.codes.Theme;
 import dk.erhvervshus.reference.GoalCatalogue;
 import dk.erhvervshus.reference.GoalCatalogues;
 import dk.erhvervshus.reference.House;
 import dk.erhvervshus.reference.Houses;
 import dk.erhvervshus.reporting.goals.ActivityStatusChange;
+import dk.erhvervshus.reporting.goals.CompanyFigures;
 import dk.erhvervshus.reporting.goals.ContractPeriod;
+import dk.erhvervshus.reporting.goals.EffectCohort;
 import dk.erhvervshus.reporting.goals.GoalEvaluator;
 import dk.erhvervshus.reporting.goals.GoalFacts;
 import dk.erhvervshus.reporting.goals.GoalResult;
 import dk.erhvervshus.reporting.goals.GuidedCourse;
+import dk.erhvervshus.reporting.goals.SurveyFacts;
+import dk.erhvervshus.reporting.goals.SurveyResponse;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -76,5 +84,53 @@ class GoalResponsesTest {
         assertThat(detail.breakdowns().greenTransitionWheelShare()).isEqualTo(new BigDecimal("100"));
         assertThat(detail.breakdowns().selfHelpActivity().status()).isEqualTo("DONE");
         assertThat(detail.activities()).singleElement().satisfies(a -> assertThat(a.changedOn()).isEqualTo(LocalDate.of(2023, 9, 1)));
+    }
+
+    @Test
+    void survey_goals_map_their_breakdowns_rounded_with_only_their_fields() {
+        ContractPeriod yearEnd = new ContractPeriod(2023, LocalDate.of(2023, 12, 31));
+        SurveyFacts survey = SurveyFacts.of(house, yearEnd,
+                List.of(new SurveyResponse("ES-1", "nordjylland", "13585628", 2023, Segment.GROWTH, LocalDate.of(2023, 5, 2),
+                                CompetenceSatisfaction.VERY_SATISFIED, 10, ExpectedEffect.HIGH, true, true, ReferralUse.YES),
+                        new SurveyResponse("ES-2", "nordjylland", "99999999", 2023, Segment.GROWTH, LocalDate.of(2023, 5, 2),
+                                CompetenceSatisfaction.SATISFIED, 3, ExpectedEffect.SOME, null, null, null),
+                        new SurveyResponse("ES-3", "nordjylland", "88888888", 2023, Segment.GROWTH, LocalDate.of(2023, 5, 2),
+                                CompetenceSatisfaction.SATISFIED, 8, ExpectedEffect.HIGH, null, null, null)),
+                List.of(), List.of(),
+                List.of(new EffectCohort("C-G", "nordjylland", 2021, Segment.GROWTH, List.of("1"), List.of("2"))),
+                List.of(new CompanyFigures("1", 2021, new BigDecimal("3"), BigDecimal.ONE),
+                        new CompanyFigures("1", 2023, new BigDecimal("4"), BigDecimal.ONE),
+                        new CompanyFigures("2", 2021, new BigDecimal("3"), BigDecimal.ONE),
+                        new CompanyFigures("2", 2023, new BigDecimal("3"), BigDecimal.ONE)));
+        GoalFacts withSurvey = GoalFacts.of(house, yearEnd, List.of(
+                new GuidedCourse("c1", "nordjylland", "13585628", "851", GuidanceCategory.GROWTH, Set.of(),
+                        LocalDate.of(2023, 2, 1), false, false, true)), List.of(), survey);
+        GoalEvaluator evaluator = new GoalEvaluator();
+
+        Breakdowns nps = GoalResponses.detail(request, Instant.EPOCH,
+                evaluator.evaluate(catalogue.goal("G3-NPS-GROWTH").orElseThrow(), withSurvey)).breakdowns();
+        GoalDetailResponse satisfaction = GoalResponses.detail(request, Instant.EPOCH,
+                evaluator.evaluate(catalogue.goal("G3-SATISFACTION-GROWTH").orElseThrow(), withSurvey));
+        GoalDetailResponse revenue = GoalResponses.detail(request, Instant.EPOCH,
+                evaluator.evaluate(catalogue.goal("G6-GROWTH-REVENUE").orElseThrow(), withSurvey));
+
+        // NPS: 10 promoter, 8 passive, 3 detractor → 100 × (1 − 1) / 3 = 0.
+        assertThat(nps.promoters()).isEqualTo(1);
+        assertThat(nps.passives()).isEqualTo(1);
+        assertThat(nps.detractors()).isEqualTo(1);
+        assertThat(nps.byAnswer()).isNull();
+        assertThat(nps.responsesWithoutGuidance().count()).isEqualTo(2);
+        assertThat(nps.responsesWithoutGuidance().responses()).extracting(ResponsesWithoutGuidanceEntry.ResponseEntry::responseId)
+                .containsExactly("ES-2", "ES-3");
+        assertThat(satisfaction.actual()).isEqualTo(new BigDecimal("33.3")); // 1/3
+        assertThat(satisfaction.breakdowns().bySegment()).isNull();
+        assertThat(satisfaction.breakdowns().segment()).isEqualTo("GROWTH");
+        // Treated 3 → 4 = 33.3 %, control 3 → 3 = 0 %: 33.3 pp.
+        assertThat(revenue.actual()).isEqualTo(new BigDecimal("33.3"));
+        assertThat(revenue.numerator()).isNull();
+        assertThat(revenue.breakdowns().treatedGrowthPercent()).isEqualTo(new BigDecimal("33.3"));
+        assertThat(revenue.breakdowns().controlGrowthPercent()).isEqualTo(new BigDecimal("0"));
+        assertThat(revenue.breakdowns().cohortIds()).containsExactly("C-G");
+        assertThat(revenue.breakdowns().promoters()).isNull();
     }
 }

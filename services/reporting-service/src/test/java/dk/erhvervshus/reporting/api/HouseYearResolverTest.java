@@ -29,10 +29,10 @@ class HouseYearResolverTest {
     }
 
     @Test
-    void without_as_of_a_past_year_is_answered_as_it_ended() {
+    void without_as_of_a_past_year_is_answered_as_of_today_with_its_final_status() {
         HouseYear request = resolverOn("2026-11-27T10:00:00Z").resolve("nordjylland", "2023", null);
 
-        assertThat(request.period().asOf()).isEqualTo(LocalDate.of(2023, 12, 31));
+        assertThat(request.period().asOf()).isEqualTo(LocalDate.of(2026, 11, 27));
         assertThat(request.period().hasEnded()).isTrue();
     }
 

@@ -132,6 +132,22 @@ class GoalStatusPolicyTest {
     }
 
     @Test
+    void a_negative_actual_fulfils_nothing() {
+        GoalDefinition nps70 = goal(Unit.NPS, Comparison.AT_LEAST, "70");
+        Measurement minus20 = Measurement.value(Fraction.of(-20), Accrual.SHARE);
+        assertThat(policy.fulfilmentPercent(nps70, minus20)).isEqualTo(Fraction.ZERO);
+    }
+
+    @Test
+    void more_than_a_positive_target_is_also_all_or_nothing() {
+        GoalDefinition moreThan10 = goal(Unit.PERCENTAGE_POINTS, Comparison.GREATER_THAN, "10");
+        assertThat(policy.fulfilmentPercent(moreThan10, Measurement.value(Fraction.of(10), Accrual.SHARE))).isEqualTo(Fraction.ZERO);
+        assertThat(policy.fulfilmentPercent(moreThan10, Measurement.value(Fraction.of(5), Accrual.SHARE))).isEqualTo(Fraction.ZERO);
+        assertThat(policy.fulfilmentPercent(moreThan10, Measurement.value(Fraction.of(21, 2), Accrual.SHARE)))
+                .isEqualTo(Fraction.of(100));
+    }
+
+    @Test
     void fulfilment_is_actual_over_target_capped_at_100() {
         GoalDefinition count800 = goal(Unit.COUNT, Comparison.AT_LEAST, "800");
         assertThat(policy.fulfilmentPercent(count800, Measurement.count(412))).isEqualTo(Fraction.of(103, 2)); // 51.5

@@ -8,7 +8,9 @@ import dk.erhvervshus.reference.Houses;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The real reference data the tests compute against: Nordjylland's municipalities, key and 2023 catalogue. */
 final class Nordjylland {
@@ -21,6 +23,15 @@ final class Nordjylland {
 
     static GoalDefinition goal(String id) {
         return CATALOGUE_2023.goal(id).orElseThrow();
+    }
+
+    /** The catalogue's goal with one parameter set otherwise, as another year's catalogue could set it. */
+    static GoalDefinition goal(String id, String parameter, Object value) {
+        GoalDefinition g = goal(id);
+        Map<String, Object> parameters = new HashMap<>(g.parameters());
+        parameters.put(parameter, value);
+        return new GoalDefinition(g.id(), g.contractGoal(), g.title(), g.description(), g.metric(), g.unit(),
+                g.comparison(), g.target(), g.feed(), parameters, g.activities());
     }
 
     static GoalFacts facts(String asOf, List<ActivityStatusChange> activities, CourseRow... courses) {

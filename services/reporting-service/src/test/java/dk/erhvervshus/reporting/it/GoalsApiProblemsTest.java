@@ -13,6 +13,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 
 /** Errors are application/problem+json naming the field; health and the OpenAPI document are served. */
 @QuarkusTest
@@ -47,10 +48,13 @@ class GoalsApiProblemsTest {
     }
 
     @Test
-    void readiness_reports_the_running_consumer() {
+    void readiness_reports_the_running_consumer_of_both_topics() {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 given().get("/q/health/ready").then().statusCode(200)
-                        .body("checks.name", hasItem("guidance-events projection consumer")));
+                        .body("checks.name", hasItem("projection consumer"))
+                        .body("checks.find { it.name == 'projection consumer' }.data.status", equalTo("RUNNING"))
+                        .body("checks.find { it.name == 'projection consumer' }.data", hasKey("guidance-events partitions"))
+                        .body("checks.find { it.name == 'projection consumer' }.data", hasKey("survey-events partitions")));
     }
 
     @Test

@@ -1,11 +1,17 @@
 package dk.erhvervshus.reporting.projection;
 
 import dk.erhvervshus.contracts.EventEnvelope;
+import dk.erhvervshus.contracts.GoldenSamples;
+import dk.erhvervshus.contracts.survey.CompanyFiguresEvent;
+import dk.erhvervshus.contracts.survey.CompanyFiguresReported;
+import dk.erhvervshus.contracts.survey.EffectCohortDefined;
+import dk.erhvervshus.contracts.codes.Segment;
 import dk.erhvervshus.contracts.codes.ActivityStatus;
 import dk.erhvervshus.contracts.activity.GoalActivityStatusChanged;
 import dk.erhvervshus.contracts.guidance.GuidanceCourseRetracted;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,7 +31,7 @@ class BatchProjectorTest {
                 Records.golden("guidance.course-updated.v1", 0, 1),
                 Records.golden("guidance.course-completed.v1", 0, 2)));
 
-        ProjectedBatch projected = projector.project(batch.events(), Map.of());
+        ProjectedBatch projected = projector.project(batch.events(), Map.of(), Map.of());
 
         assertThat(projected.courses()).singleElement().satisfies(c -> {
             assertThat(c.lastVersion()).isEqualTo(3);
@@ -39,10 +45,10 @@ class BatchProjectorTest {
         DecodedBatch first = DecodedBatch.decode(List.of(
                 Records.golden("guidance.course-started.v1", 0, 0),
                 Records.golden("guidance.course-updated.v1", 0, 1)));
-        CourseState stored = projector.project(first.events(), Map.of()).courses().iterator().next();
+        CourseState stored = projector.project(first.events(), Map.of(), Map.of()).courses().iterator().next();
 
         // The same two records again (a crash before the positions were stored, or a rewind).
-        ProjectedBatch again = projector.project(first.events(), Map.of(stored.courseId(), stored));
+        ProjectedBatch again = projector.project(first.events(), Map.of(stored.courseId(), stored), Map.of());
 
         assertThat(again.courses()).isEmpty();
         assertThat(again.parked()).isEmpty();
@@ -56,7 +62,7 @@ class BatchProjectorTest {
                 Records.golden("guidance.course-updated.v1", 0, 2),
                 Records.golden("guidance.course-updated.v1", 0, 3)));
 
-        ProjectedBatch projected = projector.project(batch.events(), Map.of());
+        ProjectedBatch projected = projector.project(batch.events(), Map.of(), Map.of());
 
         assertThat(projected.courses()).singleElement().satisfies(c -> assertThat(c.lastVersion()).isEqualTo(2));
     }
@@ -70,7 +76,7 @@ class BatchProjectorTest {
                 Records.of(orphan, 1, 5),
                 Records.golden("guidance.course-started.v1", 2, 9)));
 
-        ProjectedBatch projected = projector.project(batch.events(), Map.of());
+        ProjectedBatch projected = projector.project(batch.events(), Map.of(), Map.of());
 
         assertThat(projected.parked()).singleElement().satisfies(p -> {
             assertThat(p.record().offset()).isEqualTo(5);
@@ -87,10 +93,115 @@ class BatchProjectorTest {
                 "activity:nordjylland:2023:G9-A2", 3, 0, Instant.parse("2023-04-03T08:00:00Z"),
                 Instant.parse("2023-04-03T08:00:01Z"), "guidance-service", "nordjylland", null, changed);
 
-        ProjectedBatch projected = projector.project(DecodedBatch.decode(List.of(Records.of(envelope, 0, 0))).events(), Map.of());
+        ProjectedBatch projected = projector.project(DecodedBatch.decode(List.of(Records.of(envelope, 0, 0))).events(), Map.of(), Map.of());
 
         assertThat(projected.activityReports()).containsExactly(new ActivityStatusRow("nordjylland", 2023, "G9-A2", 3,
                 LocalDate.of(2023, 4, 2), ActivityStatus.IN_PROGRESS, "first meetings", envelope.eventId(),
                 Instant.parse("2023-04-03T08:00:01Z")));
+    }
+
+    @Test
+    void a_referral_made_and_reported_in_one_batch_is_written_once_with_its_outcome() {
+        DecodedBatch batch = DecodedBatch.decode(List.of(
+                Records.golden("survey.referral-made.v1", 0, 0),
+                Records.golden("survey.referral-outcome-reported.v1", 0, 1)));
+
+        ProjectedBatch projected = projector.project(batch.events(), Map.of(), Map.of());
+
+        assertThat(projected.referrals()).singleElement().satisfies(r -> {
+            assertThat(r.lastVersion()).isEqualTo(2);
+            assertThat(r.used()).isTrue();
+        });
+    }
+
+    @Test
+    void an_outcome_reported_in_a_later_batch_evolves_the_stored_referral_and_a_redelivery_changes_nothing() {
+        DecodedBatch first = DecodedBatch.decode(List.of(Records.golden("survey.referral-made.v1", 0, 0)));
+        ReferralState stored = projector.project(first.events(), Map.of(), Map.of()).referrals().iterator().next();
+        DecodedBatch second = DecodedBatch.decode(List.of(
+                Records.golden("survey.referral-made.v1", 0, 0),
+                Records.golden("survey.referral-outcome-reported.v1", 0, 1)));
+
+        ProjectedBatch projected = projector.project(second.events(), Map.of(), Map.of(stored.referralId(), stored));
+        ReferralState reported = projected.referrals().iterator().next();
+        ProjectedBatch again = projector.project(second.events(), Map.of(), Map.of(reported.referralId(), reported));
+
+        assertThat(second.referralIds()).containsExactly("REF-2023-0042");
+        assertThat(reported.lastVersion()).isEqualTo(2);
+        assertThat(reported.counterpartName()).isEqualTo("Revisionsfirma Nord");
+        assertThat(again.referrals()).isEmpty();
+        assertThat(again.parked()).isEmpty();
+    }
+
+    @Test
+    void an_outcome_of_an_unknown_referral_is_parked_and_the_batch_goes_on() {
+        DecodedBatch batch = DecodedBatch.decode(List.of(
+                Records.golden("survey.referral-outcome-reported.v1", 0, 4),
+                Records.golden("survey.response-recorded.v1", 0, 5)));
+
+        ProjectedBatch projected = projector.project(batch.events(), Map.of(), Map.of());
+
+        assertThat(projected.parked()).singleElement().satisfies(p -> {
+            assertThat(p.record().offset()).isEqualTo(4);
+            assertThat(p.record().topic()).isEqualTo("survey-events");
+            assertThat(p.error()).contains("REF-2023-0042");
+        });
+        assertThat(projected.surveyResponses()).extracting(SurveyResponseRow::responseId).containsExactly("ES-2023-000123");
+    }
+
+    @Test
+    void the_latest_report_of_a_company_and_year_is_the_one_written_whatever_the_order_in_the_batch() {
+        CompanyFiguresReported first = new CompanyFiguresReported("13585628", 2022, new BigDecimal("100"), new BigDecimal("2"));
+        CompanyFiguresReported corrected = new CompanyFiguresReported("13585628", 2022, new BigDecimal("120"), new BigDecimal("2"));
+        DecodedBatch batch = DecodedBatch.decode(List.of(
+                Records.of(survey(CompanyFiguresEvent.aggregateId("13585628", 2022), 2, corrected), 0, 0),
+                Records.of(survey(CompanyFiguresEvent.aggregateId("13585628", 2022), 1, first), 0, 1)));
+
+        ProjectedBatch projected = projector.project(batch.events(), Map.of(), Map.of());
+
+        assertThat(projected.companyFigures()).singleElement().satisfies(f -> {
+            assertThat(f.lastVersion()).isEqualTo(2);
+            assertThat(f.revenueDkk()).isEqualByComparingTo("120");
+        });
+    }
+
+    @Test
+    void a_redefined_cohort_replaces_its_lists() {
+        EffectCohortDefined defined = new EffectCohortDefined("C-1", "nordjylland", 2021, Segment.GROWTH,
+                List.of("13585628"), List.of("19319970"));
+        EffectCohortDefined redefined = new EffectCohortDefined("C-1", "nordjylland", 2021, Segment.GROWTH,
+                List.of("19319970"), List.of("13585628"));
+        DecodedBatch batch = DecodedBatch.decode(List.of(
+                Records.of(survey("C-1", 1, defined), 0, 0), Records.of(survey("C-1", 2, redefined), 0, 1)));
+
+        ProjectedBatch projected = projector.project(batch.events(), Map.of(), Map.of());
+
+        assertThat(projected.effectCohorts()).containsExactly(new EffectCohortRow("C-1", "nordjylland", 2021, Segment.GROWTH,
+                List.of("19319970"), List.of("13585628"), 2));
+    }
+
+    @Test
+    void a_batch_may_hold_both_topics_and_folds_each_family() {
+        DecodedBatch batch = DecodedBatch.decode(List.of(
+                Records.golden("guidance.course-started.v1", 0, 0),
+                Records.golden("survey.response-recorded.v1", 0, 0),
+                Records.golden("survey.awareness-survey-recorded.v1", 1, 0),
+                Records.golden("survey.effect-cohort-defined.v1", 2, 0),
+                Records.golden("survey.company-figures-reported.v1", 3, 0)));
+
+        ProjectedBatch projected = projector.project(batch.events(), Map.of(), Map.of());
+
+        assertThat(projected.courses()).hasSize(1);
+        assertThat(projected.surveyResponses()).hasSize(1);
+        assertThat(projected.awarenessSurveys()).hasSize(1);
+        assertThat(projected.effectCohorts()).hasSize(1);
+        assertThat(projected.companyFigures()).hasSize(1);
+        assertThat(batch.nextOffsets()).hasSize(5);
+    }
+
+    private static EventEnvelope survey(String aggregateId, long version, dk.erhvervshus.contracts.DomainEvent payload) {
+        EventEnvelope sample = GoldenSamples.sample("survey.response-recorded.v1");
+        return new EventEnvelope(UUID.randomUUID(), dk.erhvervshus.contracts.WireTypes.wireNameOf(payload.getClass()),
+                aggregateId, version, 0, sample.occurredAt(), sample.recordedAt(), "survey-service", "nordjylland", null, payload);
     }
 }

@@ -22,6 +22,21 @@ class DecodedBatchTest {
     }
 
     @Test
+    void survey_golden_samples_decode_and_name_the_referrals_to_load() {
+        DecodedBatch batch = DecodedBatch.decode(List.of(
+                Records.golden("survey.response-recorded.v1", 0, 1),
+                Records.golden("survey.referral-made.v1", 1, 1),
+                Records.golden("survey.referral-outcome-reported.v1", 1, 2),
+                Records.golden("survey.company-figures-reported.v1", 2, 1)));
+
+        assertThat(batch.events()).hasSize(4);
+        assertThat(batch.malformed()).isEmpty();
+        assertThat(batch.courseIds()).isEmpty();
+        assertThat(batch.referralIds()).containsExactly("REF-2023-0042");
+        assertThat(batch.nextOffsets()).containsEntry(new TopicPartition(Topics.SURVEY_EVENTS, 1), 3L);
+    }
+
+    @Test
     void malformed_records_are_parked_with_the_reason_and_the_rest_still_decodes() {
         DecodedBatch batch = DecodedBatch.decode(List.of(
                 Records.raw("{not json", 0, 1),

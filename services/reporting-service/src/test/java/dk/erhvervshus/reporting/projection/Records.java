@@ -15,12 +15,17 @@ final class Records {
 
     static ConsumedRecord golden(String wireName, int partition, long offset) {
         EventEnvelope sample = GoldenSamples.sample(wireName);
-        return new ConsumedRecord(Topics.GUIDANCE_EVENTS, partition, offset, sample.aggregateId(),
+        return new ConsumedRecord(topicOf(wireName), partition, offset, sample.aggregateId(),
                 GoldenSamples.sampleJson(wireName).getBytes(StandardCharsets.UTF_8));
     }
 
     static ConsumedRecord of(EventEnvelope envelope, int partition, long offset) {
-        return new ConsumedRecord(Topics.GUIDANCE_EVENTS, partition, offset, envelope.aggregateId(), EventCodec.toBytes(envelope));
+        return new ConsumedRecord(topicOf(envelope.type()), partition, offset, envelope.aggregateId(), EventCodec.toBytes(envelope));
+    }
+
+    /** The topic the producing service publishes a wire type to (contracts-api README). */
+    static String topicOf(String wireName) {
+        return wireName.startsWith("survey.") ? Topics.SURVEY_EVENTS : Topics.GUIDANCE_EVENTS;
     }
 
     static ConsumedRecord raw(String text, int partition, long offset) {

@@ -25,33 +25,39 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Reads {@code guidance-events} on its own thread and applies each poll as one database
- * transaction that also stores the next offset per partition ({@code consumer_positions}). The
+ * Reads {@code guidance-events} and {@code survey-events} on its own thread, as one consumer
+ * subscribed to both topics, and applies each poll (records of either topic or both) as one
+ * database transaction that also stores the next offset per partition ({@code consumer_positions}). The
  * database, not Kafka, owns the position: on assignment each partition is sought to the stored
  * offset, so a crash between the commit and anything after it re-reads nothing that counted and
  * loses nothing that did not. Offsets are also committed to Kafka after the database commit, only
  * so that lag tooling sees them; being written afterwards they are never ahead of the database.
  */
 @ApplicationScoped
-public class GuidanceEventConsumer {
+public class EventConsumer {
 
-    private static final Logger LOG = Logger.getLogger(GuidanceEventConsumer.class);
-    private static final String TOPIC = Topics.GUIDANCE_EVENTS;
+    /** Every topic a read model is projected from; one group, one thread, one transaction per poll. */
+    public static final List<String> TOPICS = List.of(Topics.GUIDANCE_EVENTS, Topics.SURVEY_EVENTS);
+
+    private static final Logger LOG = Logger.getLogger(EventConsumer.class);
 
     private final ConsumerSettings settings;
     private final String bootstrapServers;
     private final ProjectionStore store;
     private final AtomicReference<ConsumerStatus> status = new AtomicReference<>(ConsumerStatus.STOPPED);
     private final AtomicReference<String> lastError = new AtomicReference<>();
+    private final Set<TopicPartition> assigned = ConcurrentHashMap.newKeySet();
 
     private volatile boolean stopping;
     private volatile KafkaConsumer<String, byte[]> consumer;
     private Thread thread;
 
-    public GuidanceEventConsumer(ConsumerSettings settings,
+    public EventConsumer(ConsumerSettings settings,
                                  @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
                                  ProjectionStore store) {
         this.settings = settings;
@@ -66,7 +72,7 @@ public class GuidanceEventConsumer {
             return;
         }
         status.set(ConsumerStatus.STARTING);
-        thread = new Thread(this::run, "guidance-events-projection");
+        thread = new Thread(this::run, "events-projection");
         thread.setDaemon(true);
         thread.start();
     }
@@ -90,10 +96,15 @@ public class GuidanceEventConsumer {
         return lastError.get();
     }
 
+    /** The partitions this instance reads now; with several instances each has a part of them. */
+    public Set<TopicPartition> assignedPartitions() {
+        return Set.copyOf(assigned);
+    }
+
     private void run() {
         try (KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(properties(), new StringDeserializer(), new ByteArrayDeserializer())) {
             consumer = kafka;
-            kafka.subscribe(List.of(TOPIC), new SeekToStoredPositions(kafka));
+            kafka.subscribe(TOPICS, new SeekToStoredPositions(kafka));
             status.set(ConsumerStatus.RUNNING);
             while (!stopping) {
                 ConsumerRecords<String, byte[]> records = kafka.poll(settings.pollTimeout());
@@ -109,6 +120,7 @@ public class GuidanceEventConsumer {
             lastError.set(e.toString());
             LOG.error("projection consumer stopped", e);
         } finally {
+            assigned.clear();
             status.set(ConsumerStatus.STOPPED);
         }
     }
@@ -185,19 +197,20 @@ public class GuidanceEventConsumer {
 
         @Override
         public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            assigned.addAll(partitions);
             if (partitions.isEmpty()) {
                 return;
             }
-            Map<Integer, Long> stored;
+            Map<TopicPartition, Long> stored;
             try {
-                stored = store.positions(TOPIC).await().atMost(settings.transactionTimeout());
+                stored = store.positions(TOPICS).await().atMost(settings.transactionTimeout());
             } catch (RuntimeException e) {
                 LOG.warnf(e, "cannot read stored positions; %s continue from Kafka's committed offsets", partitions);
                 return;
             }
             List<TopicPartition> fromBeginning = new ArrayList<>();
             for (TopicPartition partition : partitions) {
-                Long next = stored.get(partition.partition());
+                Long next = stored.get(partition);
                 if (next == null) {
                     fromBeginning.add(partition);
                 } else {
@@ -213,6 +226,12 @@ public class GuidanceEventConsumer {
         @Override
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
             // Nothing to flush: every applied batch already committed its positions with its effects.
+            assigned.removeAll(partitions);
+        }
+
+        @Override
+        public void onPartitionsLost(Collection<TopicPartition> partitions) {
+            assigned.removeAll(partitions);
         }
     }
 }

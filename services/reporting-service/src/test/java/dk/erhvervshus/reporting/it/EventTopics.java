@@ -21,17 +21,17 @@ import java.util.concurrent.ExecutionException;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Produces to {@code guidance-events} with a plain KafkaProducer, as guidance-service's relay does,
- * and waits until the service has stored positions past what was produced, which is when the
- * events' effects are committed too.
+ * Produces to {@code guidance-events} and {@code survey-events} with a plain KafkaProducer, as the
+ * services' relays do (each envelope to the topic of its wire type), and waits until the service
+ * has stored positions past what was produced, which is when the events' effects are committed too.
  */
-final class GuidanceEventsTopic implements AutoCloseable {
+final class EventTopics implements AutoCloseable {
 
     private final KafkaProducer<String, byte[]> producer;
     private final Pool pool;
     private final List<RecordMetadata> produced = new ArrayList<>();
 
-    GuidanceEventsTopic(String bootstrapServers, Pool pool) {
+    EventTopics(String bootstrapServers, Pool pool) {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -39,22 +39,31 @@ final class GuidanceEventsTopic implements AutoCloseable {
         this.pool = pool;
     }
 
-    GuidanceEventsTopic publish(EventEnvelope... envelopes) {
+    EventTopics publish(EventEnvelope... envelopes) {
         for (EventEnvelope envelope : envelopes) {
-            send(new ProducerRecord<>(Topics.GUIDANCE_EVENTS, envelope.aggregateId(), EventCodec.toBytes(envelope)));
+            send(new ProducerRecord<>(topicOf(envelope), envelope.aggregateId(), EventCodec.toBytes(envelope)));
         }
         return this;
     }
 
-    /** Raw bytes to one partition, so the test knows what follows them there. */
-    GuidanceEventsTopic publishRaw(int partition, String key, byte[] value) {
-        send(new ProducerRecord<>(Topics.GUIDANCE_EVENTS, partition, key, value));
+    /** Raw bytes to one partition of guidance-events, so the test knows what follows them there. */
+    EventTopics publishRaw(int partition, String key, byte[] value) {
+        return publishRaw(Topics.GUIDANCE_EVENTS, partition, key, value);
+    }
+
+    EventTopics publishRaw(String topic, int partition, String key, byte[] value) {
+        send(new ProducerRecord<>(topic, partition, key, value));
         return this;
     }
 
-    GuidanceEventsTopic publishTo(int partition, EventEnvelope envelope) {
-        send(new ProducerRecord<>(Topics.GUIDANCE_EVENTS, partition, envelope.aggregateId(), EventCodec.toBytes(envelope)));
+    EventTopics publishTo(int partition, EventEnvelope envelope) {
+        send(new ProducerRecord<>(topicOf(envelope), partition, envelope.aggregateId(), EventCodec.toBytes(envelope)));
         return this;
+    }
+
+    /** The topic the producing service publishes a wire type to (contracts-api README). */
+    private static String topicOf(EventEnvelope envelope) {
+        return envelope.type().startsWith("survey.") ? Topics.SURVEY_EVENTS : Topics.GUIDANCE_EVENTS;
     }
 
     void awaitConsumed() {

@@ -1,0 +1,48 @@
+package dk.erhvervshus.reporting.view;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.util.Collection;
+import java.util.List;
+
+/** The {@code effect_cohorts} read model, for queries; only the projection writes it. */
+@Entity
+@Immutable
+@Table(name = "effect_cohorts")
+public class EffectCohortView extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "cohort_id")
+    public String cohortId;
+
+    public String house;
+
+    @Column(name = "cohort_year")
+    public int cohortYear;
+
+    public String segment;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
+    public String[] treated;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
+    public String[] control;
+
+    @Column(name = "last_version")
+    public long lastVersion;
+
+    /** The cohorts of a house enrolled in one of these years. */
+    public static Uni<List<EffectCohortView>> ofYears(String house, Collection<Integer> cohortYears) {
+        return list("house = ?1 and cohortYear in ?2", house, cohortYears);
+    }
+}
