@@ -1,6 +1,7 @@
 package dk.erhvervshus.guidance.domain;
 
 import dk.erhvervshus.contracts.codes.CourseOrigin;
+import dk.erhvervshus.contracts.codes.Cvr;
 import dk.erhvervshus.contracts.codes.GuidanceCategory;
 import dk.erhvervshus.contracts.codes.Theme;
 import dk.erhvervshus.reference.House;

@@ -1,4 +1,4 @@
-package dk.erhvervshus.guidance.domain;
+package dk.erhvervshus.contracts.codes;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package dk.erhvervshus.guidance.domain;
+package dk.erhvervshus.contracts.codes;
 
 /**
  * The Danish company register number: 8 digits whose weighted sum (weights 2,7,6,5,4,3,2,1) is
