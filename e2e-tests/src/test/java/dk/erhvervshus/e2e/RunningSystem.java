@@ -26,6 +26,7 @@ final class RunningSystem implements AutoCloseable {
     final PostgresServer postgres;
     final KafkaBroker broker;
     final ServiceProcess guidance;
+    final ServiceProcess survey;
     final ServiceProcess reporting;
     private final Path workDir;
 
@@ -35,6 +36,7 @@ final class RunningSystem implements AutoCloseable {
         this.broker = broker;
         Path repo = Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
         this.guidance = service("guidance-service", repo, "guidance");
+        this.survey = service("survey-service", repo, "survey");
         this.reporting = service("reporting-service", repo, "reporting");
     }
 
@@ -45,6 +47,7 @@ final class RunningSystem implements AutoCloseable {
         CompletableFuture<PostgresServer> pg = CompletableFuture.supplyAsync(() -> {
             PostgresServer server = PostgresServer.start(pgDir, pgPort, Lifecycle.EPHEMERAL, workDir.resolve("postgres.log"));
             server.createDatabaseIfMissing("guidance");
+            server.createDatabaseIfMissing("survey");
             server.createDatabaseIfMissing("reporting");
             return server;
         });
@@ -52,8 +55,10 @@ final class RunningSystem implements AutoCloseable {
                 Lifecycle.EPHEMERAL, workDir.resolve("kafka.log")).start();
         RunningSystem system = new RunningSystem(workDir, pg.join(), broker);
         system.guidance.start();
+        system.survey.start();
         system.reporting.start();
         system.guidance.awaitReady(READY_TIMEOUT);
+        system.survey.awaitReady(READY_TIMEOUT);
         system.reporting.awaitReady(READY_TIMEOUT);
         return system;
     }
@@ -84,6 +89,7 @@ final class RunningSystem implements AutoCloseable {
     @Override
     public void close() {
         reporting.close();
+        survey.close();
         guidance.close();
         broker.close();
         postgres.close();

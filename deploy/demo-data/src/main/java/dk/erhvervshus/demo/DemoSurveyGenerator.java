@@ -36,10 +36,13 @@ public final class DemoSurveyGenerator {
             "Innovationsfonden", "Advokathuset Limfjord", "Energi Cluster Denmark", "UCN Erhverv"};
 
     private final Random random;
+    private final CvrNumbers cvrNumbers;
     private final DemoDataSet courses;
 
     public DemoSurveyGenerator(long seed, DemoDataSet courses) {
         this.random = new Random(seed ^ 0x5EED_5EEDL);
+        // New companies (cohorts, responses without guidance) must not be any guided company.
+        this.cvrNumbers = new CvrNumbers(random, courses.courses().stream().map(DemoCourse::cvr).toList());
         this.courses = courses;
     }
 
@@ -59,7 +62,7 @@ public final class DemoSurveyGenerator {
             }
         }
         for (int i = 0; i < RESPONSES_WITHOUT_GUIDANCE; i++) {
-            responses.add(response(String.format("ES-%d-%06d", year, ++sequence), CvrNumbers.next(random), null, year));
+            responses.add(response(String.format("ES-%d-%06d", year, ++sequence), cvrNumbers.next(), null, year));
         }
         List<DemoSurveyData.Figures> figures = new ArrayList<>();
         List<DemoSurveyData.Cohort> cohorts = List.of(
@@ -89,7 +92,7 @@ public final class DemoSurveyGenerator {
 
     private String company(int baseYear, int endYear, double revenueGrowth, double fteGrowth,
                            List<DemoSurveyData.Figures> figures) {
-        String cvr = CvrNumbers.next(random);
+        String cvr = cvrNumbers.next();
         double revenue = 3_000_000 + random.nextDouble() * 60_000_000;
         double fte = 4 + random.nextDouble() * 90;
         if (random.nextDouble() >= 0.02) {

@@ -51,6 +51,7 @@ public final class DemoYearGenerator {
     private static final String[] NAME_FORMS = {"ApS", "A/S", "I/S", "IVS"};
 
     private final Random random;
+    private final CvrNumbers cvrNumbers;
     private final House house;
     private final GoalCatalogue catalogue;
     /** The API refuses dates after today, so a demo of the running year stops at today. */
@@ -58,6 +59,7 @@ public final class DemoYearGenerator {
 
     public DemoYearGenerator(long seed, House house, GoalCatalogue catalogue, LocalDate today) {
         this.random = new Random(seed);
+        this.cvrNumbers = new CvrNumbers(random, Set.of());
         this.house = house;
         this.catalogue = catalogue;
         this.today = today;
@@ -176,7 +178,7 @@ public final class DemoYearGenerator {
             String name = NAME_STEMS[random.nextInt(NAME_STEMS.length)] + " "
                     + NAME_TRADES[random.nextInt(NAME_TRADES.length)] + " "
                     + NAME_FORMS[random.nextInt(NAME_FORMS.length)];
-            companies.add(new Company(CvrNumbers.next(random), name, m.code()));
+            companies.add(new Company(cvrNumbers.next(), name, m.code()));
         }
         return companies;
     }

@@ -5,6 +5,7 @@ import dk.erhvervshus.reference.Houses;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -45,6 +46,16 @@ class DemoSurveyGeneratorTest {
         int companies = data.cohorts().stream().mapToInt(c -> c.treated().size() + c.control().size()).sum();
         assertThat(data.figures().size()).isBetween((int) (companies * 1.85), companies * 2);
         assertThat(data.figures()).extracting(DemoSurveyData.Figures::year).containsOnly(2021, 2023);
+    }
+
+    @Test
+    void every_cohort_company_is_a_distinct_company_never_guided_in_the_demo() {
+        DemoSurveyData data = new DemoSurveyGenerator(2023, courses).generate();
+        List<String> cohortCompanies = data.cohorts().stream()
+                .flatMap(c -> java.util.stream.Stream.concat(c.treated().stream(), c.control().stream())).toList();
+        assertThat(cohortCompanies).doesNotHaveDuplicates();
+        Set<String> guided = courses.courses().stream().map(DemoCourse::cvr).collect(Collectors.toSet());
+        assertThat(cohortCompanies).noneMatch(guided::contains);
     }
 
     @Test

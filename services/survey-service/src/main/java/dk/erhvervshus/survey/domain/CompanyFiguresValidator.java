@@ -9,14 +9,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Turns register figures (revenue and full-time equivalents of a company in a year) into
  * {@link CompanyFiguresReported} events, or names every bad field.
  *
- * <p>A delivery ({@link #validateDelivery}) is accepted whole or not at all: a later report for a
- * company and year replaces the earlier one, so applying half of a corrected delivery would mix
- * corrected and stale figures in the growth calculations of goal 6.
+ * <p>A delivery is judged item by item ({@link #validateEach}): each company-year is a fact of its
+ * own that replaces only the earlier report of the same company and year, so a valid item is not
+ * held back by a bad one (API.md: valid rows are not lost because of bad ones). The one rule that
+ * spans items is that a company-year may appear once: with two, one would silently win.
  */
 public final class CompanyFiguresValidator {
 
@@ -28,52 +30,56 @@ public final class CompanyFiguresValidator {
 
     public Validated<CompanyFiguresReported> validate(CompanyFiguresForm form) {
         Validation v = new Validation();
-        CompanyFiguresReported figures = read(v, "", form, LocalDate.now(clock));
+        CompanyFiguresReported figures = read(v, form, LocalDate.now(clock));
         return v.result(() -> figures);
     }
 
     /**
-     * The items of {@code POST /company-figures}; errors name the item ({@code [3].fte}, or
-     * {@code body} for a missing or empty array). The same company and year twice is an error,
-     * since one of the two would silently win.
+     * Each item of {@code POST /company-figures}, in order, with field names relative to the item
+     * ({@code fte}). Every item of a company-year that appears more than once is rejected, naming
+     * the other rows (numbered from 1, as in the answer), since neither can be known to be right.
      */
-    public Validated<List<CompanyFiguresReported>> validateDelivery(List<CompanyFiguresForm> items) {
-        Validation v = new Validation();
-        if (items == null || items.isEmpty()) {
-            v.reject("body", "must be a JSON array with at least one {cvr, year, revenueDkk, fte}");
-            return v.result(List::of);
-        }
+    public List<Validated<CompanyFiguresReported>> validateEach(List<CompanyFiguresForm> items) {
         LocalDate today = LocalDate.now(clock);
+        List<Validation> validations = new ArrayList<>(items.size());
         List<CompanyFiguresReported> figures = new ArrayList<>(items.size());
-        Map<String, Integer> firstIndexOfCompanyYear = new HashMap<>();
+        Map<String, List<Integer>> rowsOfCompanyYear = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
-            String prefix = "[" + i + "].";
-            CompanyFiguresReported item = read(v, prefix, items.get(i), today);
-            if (item == null) {
-                continue;
-            }
-            Integer earlier = firstIndexOfCompanyYear.putIfAbsent(item.cvr() + "/" + item.year(), i);
-            if (earlier != null) {
-                v.reject(prefix + "cvr", "CVR " + item.cvr() + " has figures for " + item.year()
-                        + " twice in this delivery (also item " + earlier + ")");
-            }
+            Validation v = new Validation();
+            CompanyFiguresReported item = read(v, items.get(i), today);
+            validations.add(v);
             figures.add(item);
+            if (item != null) {
+                rowsOfCompanyYear.computeIfAbsent(item.cvr() + "/" + item.year(), key -> new ArrayList<>()).add(i + 1);
+            }
         }
-        return v.result(() -> List.copyOf(figures));
+        List<Validated<CompanyFiguresReported>> results = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            CompanyFiguresReported item = figures.get(i);
+            Validation v = validations.get(i);
+            if (item != null) {
+                List<Integer> rows = rowsOfCompanyYear.get(item.cvr() + "/" + item.year());
+                if (rows.size() > 1) {
+                    v.reject("cvr", "CVR " + item.cvr() + " has figures for " + item.year()
+                            + " more than once in this delivery (rows " + rows.stream().map(String::valueOf)
+                            .collect(Collectors.joining(", ")) + "); send one");
+                }
+            }
+            results.add(v.result(() -> item));
+        }
+        return results;
     }
 
-    private static CompanyFiguresReported read(Validation v, String prefix, CompanyFiguresForm form, LocalDate today) {
+    private static CompanyFiguresReported read(Validation v, CompanyFiguresForm form, LocalDate today) {
         if (form == null) {
-            v.reject(prefix.isEmpty() ? "body" : prefix.substring(0, prefix.length() - 1),
-                    "must be an object {cvr, year, revenueDkk, fte}");
+            v.reject("body", "must be an object {cvr, year, revenueDkk, fte}");
             return null;
         }
-        int errorsBefore = v.errors().size();
-        String cvr = v.requiredCvr(prefix + "cvr", form.cvr());
-        Integer year = v.requiredYear(prefix + "year", form.year(), today);
-        BigDecimal revenue = v.requiredNonNegativeDecimal(prefix + "revenueDkk", form.revenueDkk());
-        BigDecimal fte = v.requiredNonNegativeDecimal(prefix + "fte", form.fte());
-        if (v.errors().size() > errorsBefore) {
+        String cvr = v.requiredCvr("cvr", form.cvr());
+        Integer year = v.requiredYear("year", form.year(), today);
+        BigDecimal revenue = v.requiredNonNegativeDecimal("revenueDkk", form.revenueDkk());
+        BigDecimal fte = v.requiredNonNegativeDecimal("fte", form.fte());
+        if (v.hasErrors()) {
             return null;
         }
         return new CompanyFiguresReported(cvr, year, revenue, fte);

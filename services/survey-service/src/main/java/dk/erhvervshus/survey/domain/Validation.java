@@ -1,5 +1,7 @@
 package dk.erhvervshus.survey.domain;
 
+import dk.erhvervshus.contracts.codes.Cvr;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

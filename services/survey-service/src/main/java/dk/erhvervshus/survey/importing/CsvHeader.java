@@ -62,8 +62,8 @@ final class CsvHeader {
                     + Arrays.stream(SurveyColumn.values()).map(SurveyColumn::header).collect(Collectors.joining(";")));
         }
         return problems.isEmpty()
-                ? new Reading(new CsvHeader(positions, width, ignored), List.of())
-                : new Reading(null, problems);
+                ? new Reading(new CsvHeader(positions, width, ignored), List.of(), List.of())
+                : new Reading(null, problems, missing);
     }
 
     /** Header names that are not survey columns; their cells are not read. */
@@ -116,7 +116,12 @@ final class CsvHeader {
         return name.strip().toLowerCase(Locale.ROOT);
     }
 
-    /** Either a header or the problems that make the file unreadable. */
-    record Reading(CsvHeader header, List<String> problems) {
+    /**
+     * Either a header or the problems that make the file unreadable.
+     *
+     * @param missingColumns the survey columns the header lacks (also described in {@code problems}),
+     *                       so that an answer can name each one
+     */
+    record Reading(CsvHeader header, List<String> problems, List<String> missingColumns) {
     }
 }

@@ -36,7 +36,7 @@ final class ImportTally {
     }
 
     ImportSummary summary(FileEncoding encoding, List<String> ignoredColumns) {
-        return new ImportSummary(encoding, List.of(), ignoredColumns, accepted + duplicates + rejected, accepted,
+        return new ImportSummary(encoding, List.of(), List.of(), ignoredColumns, accepted + duplicates + rejected, accepted,
                 duplicates, rejected, rejectedRows, rejected - rejectedRows.size(), duplicateRows,
                 duplicates - duplicateRows.size());
     }

@@ -8,30 +8,44 @@ import dk.erhvervshus.survey.domain.Validated;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Imports Erhvervsstyrelsen's survey export ({@code ;}-separated, header row, Danish answer labels,
- * UTF-8 or Windows-1252) row by row: each valid row goes to the {@link RowSink} as a
- * {@link SurveyResponseRecorded} as soon as it is read, each invalid row is reported with its
- * row number, column and reason, and no row holds up the others. Nothing but the current row and
- * the capped problem lists is kept, so the file size does not matter.
+ * UTF-8 or Windows-1252) row by row: each valid row becomes a {@link SurveyResponseRecorded} and
+ * goes to the {@link RowSink} with the next chunk, each invalid row is reported with its row number,
+ * column and reason, and no row holds up the others. Nothing but the current chunk and the capped
+ * problem lists is kept, so the file size does not matter.
  *
  * <p>Rows are validated by the same {@link SurveyResponseValidator} as the JSON endpoint. A
  * problem with the file as a whole (empty, header lacking columns) is reported in
- * {@link ImportSummary#fileProblems()} and no row is read. Only a failure to read the stream
- * itself, or one thrown by the sink, leaves this method as an exception. The stream is not closed.
+ * {@link ImportSummary#fileProblems()} and no row is read. The last chunk is handed over before
+ * the summary is made, so a summary describes only rows the sink has durably decided on. Only a
+ * failure to read the stream itself, or one thrown by the sink, leaves this method as an
+ * exception. The stream is not closed.
  */
 public final class SurveyCsvImporter {
 
     public static final int MAX_LISTED_ROWS = 1_000;
+    /** Rows per hand-over: large enough to amortise a transaction, small enough to bound memory. */
+    public static final int DEFAULT_CHUNK_SIZE = 500;
     private static final int MAX_ECHOED_RESPONSE_ID = 100;
 
     private final SurveyResponseValidator validator;
+    private final int chunkSize;
 
     public SurveyCsvImporter(SurveyResponseValidator validator) {
+        this(validator, DEFAULT_CHUNK_SIZE);
+    }
+
+    public SurveyCsvImporter(SurveyResponseValidator validator, int chunkSize) {
+        if (chunkSize < 1) {
+            throw new IllegalArgumentException("chunk size must be at least 1, was " + chunkSize);
+        }
         this.validator = validator;
+        this.chunkSize = chunkSize;
     }
 
     public ImportSummary importFrom(InputStream csv, RowSink sink) throws IOException {
@@ -48,34 +62,34 @@ public final class SurveyCsvImporter {
         }
         CsvHeader.Reading reading = CsvHeader.read(headerRecord.fields());
         if (reading.header() == null) {
-            return ImportSummary.unreadable(text.encoding(), reading.problems());
+            return ImportSummary.unreadable(text.encoding(), reading.problems(), reading.missingColumns());
         }
         ImportTally tally = new ImportTally(MAX_LISTED_ROWS);
+        Chunk chunk = new Chunk(chunkSize, sink, tally);
         int rowNumber = 0;
         for (CsvRecord record = records.next(); record != null; record = records.next()) {
             if (record.isBlank()) {
                 continue;
             }
             rowNumber++;
-            importRow(rowNumber, record, reading.header(), text, sink, tally);
+            chunk.add(readRow(rowNumber, record, reading.header(), text));
         }
+        chunk.flush();
         return tally.summary(text.encoding(), reading.header().ignoredColumns());
     }
 
-    private void importRow(int rowNumber, CsvRecord record, CsvHeader header, EncodingDetectingReader text,
-                           RowSink sink, ImportTally tally) {
+    /** A row that is valid (its event) or rejected (its problems). */
+    private ReadRow readRow(int rowNumber, CsvRecord record, CsvHeader header, EncodingDetectingReader text) {
         if (record.isMalformed()) {
-            tally.rejected(new RejectedRow(rowNumber, record.line(), null,
+            return ReadRow.rejected(new RejectedRow(rowNumber, record.line(), null,
                     List.of(new FieldError(null, record.malformation()))));
-            return;
         }
         List<String> cells = record.fields();
         String responseId = echoedResponseId(header, cells);
         String shapeProblem = header.shapeProblem(cells);
         if (shapeProblem != null) {
-            tally.rejected(new RejectedRow(rowNumber, record.line(), responseId,
+            return ReadRow.rejected(new RejectedRow(rowNumber, record.line(), responseId,
                     List.of(new FieldError(null, shapeProblem))));
-            return;
         }
         List<FieldError> problems = undecodableCells(header, cells, text.encoding());
         Validated<SurveyResponseRecorded> response = validator.validate(header.form(cells));
@@ -85,16 +99,9 @@ public final class SurveyCsvImporter {
             }
         }
         if (!problems.isEmpty()) {
-            tally.rejected(new RejectedRow(rowNumber, record.line(), responseId, problems));
-            return;
+            return ReadRow.rejected(new RejectedRow(rowNumber, record.line(), responseId, problems));
         }
-        Admission admission = Objects.requireNonNull(sink.accept(rowNumber, response.value()),
-                "the row sink must answer ACCEPTED or DUPLICATE");
-        if (admission == Admission.ACCEPTED) {
-            tally.accepted();
-        } else {
-            tally.duplicate(new DuplicateRow(rowNumber, record.line(), response.value().responseId()));
-        }
+        return ReadRow.valid(rowNumber, record.line(), response.value());
     }
 
     /**
@@ -121,5 +128,79 @@ public final class SurveyCsvImporter {
         }
         String id = cell.strip();
         return id.length() <= MAX_ECHOED_RESPONSE_ID ? id : id.substring(0, MAX_ECHOED_RESPONSE_ID) + "…";
+    }
+
+    /** One data row after reading: either its event, or why it was rejected. */
+    private record ReadRow(int rowNumber, int lineNumber, SurveyResponseRecorded response, RejectedRow rejection) {
+
+        static ReadRow valid(int rowNumber, int lineNumber, SurveyResponseRecorded response) {
+            return new ReadRow(rowNumber, lineNumber, response, null);
+        }
+
+        static ReadRow rejected(RejectedRow rejection) {
+            return new ReadRow(rejection.rowNumber(), rejection.lineNumber(), null, rejection);
+        }
+    }
+
+    /**
+     * The rows read since the last hand-over. Rejected rows wait here too, so that the tally sees
+     * every row in file order and its capped lists are the first rows of the file.
+     */
+    private static final class Chunk {
+
+        private final int size;
+        private final RowSink sink;
+        private final ImportTally tally;
+        private final List<ReadRow> rows = new ArrayList<>();
+
+        Chunk(int size, RowSink sink, ImportTally tally) {
+            this.size = size;
+            this.sink = sink;
+            this.tally = tally;
+        }
+
+        void add(ReadRow row) {
+            rows.add(row);
+            if (rows.size() == size) {
+                flush();
+            }
+        }
+
+        void flush() {
+            List<SurveyResponseRecorded> valid = rows.stream().map(ReadRow::response).filter(Objects::nonNull).toList();
+            Iterator<Admission> admissions = admit(valid).iterator();
+            for (ReadRow row : rows) {
+                if (row.rejection() != null) {
+                    tally.rejected(row.rejection());
+                } else {
+                    tally(row, admissions.next());
+                }
+            }
+            rows.clear();
+        }
+
+        private List<Admission> admit(List<SurveyResponseRecorded> valid) {
+            if (valid.isEmpty()) {
+                return List.of();
+            }
+            List<Admission> admissions = sink.admit(valid);
+            if (admissions == null || admissions.size() != valid.size() || admissions.contains(null)) {
+                throw new IllegalStateException("the row sink must answer one admission per row");
+            }
+            return admissions;
+        }
+
+        private void tally(ReadRow row, Admission admission) {
+            String responseId = row.response().responseId();
+            switch (admission) {
+                case ACCEPTED -> tally.accepted();
+                case DUPLICATE -> tally.duplicate(new DuplicateRow(row.rowNumber(), row.lineNumber(), responseId));
+                case ID_TAKEN -> tally.rejected(new RejectedRow(row.rowNumber(), row.lineNumber(), responseId,
+                        List.of(new FieldError(SurveyColumn.RESPONSE_ID.header(), "'" + responseId
+                                + "' is already the id of another kind of record (an awareness survey, a referral"
+                                + " or an effect cohort); a survey response needs an id of its own"))));
+                default -> throw new IllegalStateException("unknown admission " + admission);
+            }
+        }
     }
 }

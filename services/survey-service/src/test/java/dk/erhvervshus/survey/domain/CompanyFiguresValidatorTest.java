@@ -59,39 +59,43 @@ class CompanyFiguresValidatorTest {
     }
 
     @Test
-    void a_delivery_names_the_bad_fields_of_each_item() {
-        Validated<List<CompanyFiguresReported>> delivery = validator.validateDelivery(List.of(
+    void each_item_of_a_delivery_is_judged_on_its_own_with_fields_named_within_the_item() {
+        List<Validated<CompanyFiguresReported>> items = validator.validateEach(List.of(
                 new CompanyFiguresForm("13585628", "2022", "1000", "2"),
                 new CompanyFiguresForm("13585627", "2022", "1000", "2"),
                 new CompanyFiguresForm("19319970", null, "1000", "x")));
 
-        assertThat(fieldsOf(delivery)).containsExactly("[1].cvr", "[2].year", "[2].fte");
+        assertThat(items.get(0).isValid()).isTrue();
+        assertThat(fieldsOf(items.get(1))).containsExactly("cvr");
+        assertThat(fieldsOf(items.get(2))).containsExactly("year", "fte");
     }
 
     @Test
-    void a_valid_delivery_keeps_its_order() {
-        List<CompanyFiguresReported> figures = validator.validateDelivery(List.of(
+    void a_delivery_keeps_its_order() {
+        List<Validated<CompanyFiguresReported>> items = validator.validateEach(List.of(
                 new CompanyFiguresForm("13585628", "2021", "1000", "2"),
-                new CompanyFiguresForm("13585628", "2023", "1200", "3"))).orElseThrow();
+                new CompanyFiguresForm("13585628", "2023", "1200", "3")));
 
-        assertThat(figures).extracting(CompanyFiguresReported::year).containsExactly(2021, 2023);
+        assertThat(items).extracting(item -> item.value().year()).containsExactly(2021, 2023);
     }
 
     @Test
-    void the_same_company_and_year_twice_in_one_delivery_is_rejected() {
-        Validated<List<CompanyFiguresReported>> delivery = validator.validateDelivery(List.of(
+    void the_same_company_and_year_twice_in_one_delivery_rejects_both_and_names_the_rows() {
+        List<Validated<CompanyFiguresReported>> items = validator.validateEach(List.of(
                 new CompanyFiguresForm("13585628", "2022", "1000", "2"),
+                new CompanyFiguresForm("19319970", "2022", "1000", "2"),
                 new CompanyFiguresForm("13585628", "2022", "1100", "2")));
 
-        assertThat(messageFor(delivery, "[1].cvr")).isEqualTo(
-                "CVR 13585628 has figures for 2022 twice in this delivery (also item 0)");
+        String expected = "CVR 13585628 has figures for 2022 more than once in this delivery (rows 1, 3); send one";
+        assertThat(messageFor(items.get(0), "cvr")).isEqualTo(expected);
+        assertThat(messageFor(items.get(2), "cvr")).isEqualTo(expected);
+        assertThat(items.get(1).isValid()).isTrue();
     }
 
     @Test
-    void an_empty_delivery_or_a_missing_item_is_named() {
-        assertThat(fieldsOf(validator.validateDelivery(List.of()))).containsExactly("body");
-        assertThat(fieldsOf(validator.validateDelivery(null))).containsExactly("body");
-        assertThat(fieldsOf(validator.validateDelivery(Arrays.asList(
-                new CompanyFiguresForm("13585628", "2022", "1000", "2"), null)))).containsExactly("[1]");
+    void an_empty_delivery_has_no_items_and_a_missing_item_is_named() {
+        assertThat(validator.validateEach(List.of())).isEmpty();
+        assertThat(fieldsOf(validator.validateEach(Arrays.asList(
+                new CompanyFiguresForm("13585628", "2022", "1000", "2"), null)).get(1))).containsExactly("body");
     }
 }

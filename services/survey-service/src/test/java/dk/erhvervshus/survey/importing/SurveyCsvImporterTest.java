@@ -115,7 +115,7 @@ class SurveyCsvImporterTest {
         assertThat(summary.fileReadable()).isFalse();
         assertThat(summary.fileProblems()).containsExactly("the file is empty");
         assertThat(summary.rowsRead()).isZero();
-        assertThat(store.rowNumbersSeen).isEmpty();
+        assertThat(store.handedOver).isEmpty();
     }
 
     @Test
@@ -142,8 +142,10 @@ class SurveyCsvImporterTest {
         assertThat(summary.fileProblems()).singleElement().asString()
                 .startsWith("the header row lacks the columns competenceSatisfaction, expectedEffect, "
                         + "receivedDigitalGuidance, receivedReferral, usedReferral;");
+        assertThat(summary.missingColumns()).containsExactly("competenceSatisfaction", "expectedEffect",
+                "receivedDigitalGuidance", "receivedReferral", "usedReferral");
         assertThat(summary.rowsRead()).isZero();
-        assertThat(store.rowNumbersSeen).isEmpty();
+        assertThat(store.handedOver).isEmpty();
     }
 
     @Test
@@ -173,7 +175,7 @@ class SurveyCsvImporterTest {
 
         assertCounts(summary, 5, 3, 0, 2);
         assertThat(store.recordedIds()).containsExactly("ES-1", "ES-3", "ES-5");
-        assertThat(store.rowNumbersSeen).containsExactly(1, 3, 5);
+        assertThat(store.handedOver).containsExactly("ES-1", "ES-3", "ES-5");
         assertThat(summary.rejectedRows()).containsExactly(
                 new RejectedRow(2, 3, "ES-2", List.of(
                         new FieldError("cvr", "'13585627' is not a valid CVR number (the modulus-11 check fails)"),
@@ -286,8 +288,48 @@ class SurveyCsvImporterTest {
     }
 
     @Test
+    void valid_rows_reach_the_store_in_chunks_and_the_summary_waits_for_the_last_one() throws IOException {
+        SurveyCsvImporter chunked = new SurveyCsvImporter(
+                new SurveyResponseValidator(TestFixtures.HOUSES, TestFixtures.TODAY), 2);
+
+        ImportSummary summary = chunked.importFrom(utf8(HEADER, row("ES-1", CVR_A), row("ES-2", CVR_B),
+                row("ES-3", TestCvrs.valid(3)), row("ES-4", TestCvrs.valid(4)), row("ES-5", TestCvrs.valid(5))), store);
+
+        assertThat(store.chunkSizes).containsExactly(2, 2, 1);
+        assertCounts(summary, 5, 5, 0, 0);
+    }
+
+    @Test
+    void a_response_id_repeated_within_one_chunk_is_a_duplicate_too() throws IOException {
+        SurveyCsvImporter chunked = new SurveyCsvImporter(
+                new SurveyResponseValidator(TestFixtures.HOUSES, TestFixtures.TODAY), 10);
+
+        ImportSummary summary = chunked.importFrom(utf8(HEADER, row("ES-1", CVR_A), row("ES-1", CVR_A)), store);
+
+        assertThat(store.chunkSizes).containsExactly(2);
+        assertCounts(summary, 2, 1, 1, 0);
+        assertThat(summary.duplicateRows()).containsExactly(new DuplicateRow(2, 3, "ES-1"));
+    }
+
+    @Test
+    void a_response_id_that_names_another_kind_of_record_rejects_the_row_in_file_order() throws IOException {
+        store.idsOfOtherRecords.add("REF-1");
+
+        ImportSummary summary = importFile(utf8(HEADER,
+                row("REF-1", CVR_A),
+                "ES-2;nordjylland;13585627;2023;Vækst;02-05-2023;;;;;;"));
+
+        assertCounts(summary, 2, 0, 0, 2);
+        assertThat(summary.rejectedRows()).extracting(RejectedRow::rowNumber).containsExactly(1, 2);
+        assertThat(summary.rejectedRows().get(0).problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.field()).isEqualTo("responseId");
+            assertThat(problem.message()).contains("another kind of record");
+        });
+    }
+
+    @Test
     void a_failing_store_ends_the_import_with_its_own_exception() {
-        RowSink failing = (rowNumber, response) -> {
+        RowSink failing = chunk -> {
             throw new IllegalStateException("event store unavailable");
         };
 

@@ -1,0 +1,26 @@
+package dk.erhvervshus.survey.api;
+
+import dk.erhvervshus.survey.domain.AwarenessSurveyForm;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Body of POST /api/v1/awareness-surveys; fields read as text so that every bad one is named. */
+@Schema(name = "AwarenessSurvey", description = "The result of an awareness survey (kendskabsmåling) of a house's region")
+public record AwarenessSurveyRequest(
+        @Schema(required = true, description = "1-100 letters, digits, '.', '_', '-'", example = "KM-2023-NJ")
+        String surveyId,
+        @Schema(required = true, example = "nordjylland") String house,
+        @Schema(required = true, type = SchemaType.INTEGER, example = "2023") String year,
+        @Schema(required = true, type = SchemaType.INTEGER, minimum = "1", example = "1000") String respondents,
+        @Schema(required = true, type = SchemaType.INTEGER, description = "at most respondents", example = "520")
+        String awareOfHouse,
+        @Schema(required = true, type = SchemaType.INTEGER, description = "counted among awareOfHouse", example = "390")
+        String awareOfGreenServices,
+        @Schema(format = "date", description = "when the survey closed; default 31 December of its year, or today "
+                + "while that year runs", example = "2023-11-20") String conductedOn) {
+
+    AwarenessSurveyForm toForm() {
+        return new AwarenessSurveyForm(surveyId, house, year, respondents, awareOfHouse, awareOfGreenServices,
+                conductedOn);
+    }
+}

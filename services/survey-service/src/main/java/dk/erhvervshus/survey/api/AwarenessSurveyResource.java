@@ -1,0 +1,54 @@
+package dk.erhvervshus.survey.api;
+
+import dk.erhvervshus.problems.Problem;
+import dk.erhvervshus.survey.application.AwarenessSurveyService;
+import dk.erhvervshus.survey.application.WriteOutcome;
+import dk.erhvervshus.survey.application.WriteStatus;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/awareness-surveys")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Awareness surveys", description = "Results of the awareness survey (kendskabsmåling), goals 1 and 5")
+public class AwarenessSurveyResource {
+
+    private final AwarenessSurveyService surveys;
+
+    @Inject
+    public AwarenessSurveyResource(AwarenessSurveyService surveys) {
+        this.surveys = surveys;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record an awareness survey's result",
+            description = "201 when recorded. The same result again (same surveyId and figures; a missing conductedOn "
+                    + "matches the recorded date) is 200 with status duplicate and stores nothing; other figures "
+                    + "under a recorded surveyId are 409.")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = RecordAnswer.AwarenessSurvey.class)))
+    @APIResponse(responseCode = "200", description = "The same result was recorded before",
+            content = @Content(schema = @Schema(implementation = RecordAnswer.AwarenessSurvey.class)))
+    @APIResponse(responseCode = "400", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Other figures under this surveyId, or the id belongs to another kind of record",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response record(AwarenessSurveyRequest body,
+                           @Parameter(description = "Copied into the event's envelope; generated when absent")
+                           @HeaderParam(RequestHeaders.CORRELATION_ID) String correlationId) {
+        String correlation = RequestHeaders.correlationId(correlationId);
+        WriteOutcome outcome = surveys.record(RequestHeaders.requireBody(body, "a JSON object").toForm(), correlation);
+        return Response.status(outcome.status() == WriteStatus.ACCEPTED ? 201 : 200)
+                .entity(RecordAnswer.AwarenessSurvey.of(outcome)).build();
+    }
+}

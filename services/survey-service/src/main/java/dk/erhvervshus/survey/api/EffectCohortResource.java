@@ -1,0 +1,53 @@
+package dk.erhvervshus.survey.api;
+
+import dk.erhvervshus.problems.Problem;
+import dk.erhvervshus.survey.application.EffectCohortService;
+import dk.erhvervshus.survey.application.WriteOutcome;
+import dk.erhvervshus.survey.application.WriteStatus;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/effect-cohorts")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Effect cohorts", description = "Treated and control companies of goal 6")
+public class EffectCohortResource {
+
+    private final EffectCohortService cohorts;
+
+    @Inject
+    public EffectCohortResource(EffectCohortService cohorts) {
+        this.cohorts = cohorts;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Define or redefine an effect cohort",
+            description = "201 for a new cohortId. Sending it again with other companies redefines it: 200, status "
+                    + "redefined, a new version. The same companies (in any order) are 200, status unchanged, nothing "
+                    + "stored. Another house, cohortYear or segment under a defined cohortId is 409.")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = RecordAnswer.EffectCohort.class)))
+    @APIResponse(responseCode = "200", description = "Redefined, or unchanged",
+            content = @Content(schema = @Schema(implementation = RecordAnswer.EffectCohort.class)))
+    @APIResponse(responseCode = "400", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response define(EffectCohortRequest body,
+                           @Parameter(description = "Copied into the event's envelope; generated when absent")
+                           @HeaderParam(RequestHeaders.CORRELATION_ID) String correlationId) {
+        String correlation = RequestHeaders.correlationId(correlationId);
+        WriteOutcome outcome = cohorts.define(RequestHeaders.requireBody(body, "a JSON object").toForm(), correlation);
+        return Response.status(outcome.status() == WriteStatus.ACCEPTED ? 201 : 200)
+                .entity(RecordAnswer.EffectCohort.of(outcome)).build();
+    }
+}

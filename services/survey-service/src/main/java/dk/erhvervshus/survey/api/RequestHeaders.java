@@ -1,0 +1,35 @@
+package dk.erhvervshus.survey.api;
+
+import dk.erhvervshus.survey.domain.InvalidInputException;
+
+import java.util.UUID;
+
+/** The optional request header this API reads, checked like a body field, and the body's presence. */
+final class RequestHeaders {
+
+    static final String CORRELATION_ID = "X-Correlation-Id";
+    private static final int MAX_LENGTH = 200;
+
+    private RequestHeaders() {
+    }
+
+    /** The caller's correlation id, or a new one, so that every event can be traced to its request. */
+    static String correlationId(String header) {
+        if (header == null) {
+            return UUID.randomUUID().toString();
+        }
+        String value = header.strip();
+        if (value.isEmpty() || value.length() > MAX_LENGTH) {
+            throw InvalidInputException.of(CORRELATION_ID, "must be 1-" + MAX_LENGTH + " characters when sent");
+        }
+        return value;
+    }
+
+    /** JAX-RS hands an empty body to the method as null; that is a missing body, not a server error. */
+    static <T> T requireBody(T body, String expected) {
+        if (body == null) {
+            throw InvalidInputException.of("body", expected + " is required");
+        }
+        return body;
+    }
+}

@@ -1,0 +1,238 @@
+package dk.erhvervshus.survey.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.erhvervshus.problems.Problem;
+import dk.erhvervshus.problems.ProblemField;
+import dk.erhvervshus.problems.ProblemTranslator;
+import dk.erhvervshus.problems.ProblemType;
+import dk.erhvervshus.problems.Problems;
+import dk.erhvervshus.survey.application.ImportOutcome;
+import dk.erhvervshus.survey.application.ResponseItemOutcome;
+import dk.erhvervshus.survey.application.SurveyResponseService;
+import dk.erhvervshus.survey.domain.InvalidInputException;
+import dk.erhvervshus.survey.domain.SurveyResponseForm;
+import dk.erhvervshus.survey.importing.Admission;
+import dk.erhvervshus.survey.importing.ImportSummary;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+@Path("/api/v1/survey-responses")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Survey responses", description = "Answers to Erhvervsstyrelsen's user evaluation (brugerevaluering)")
+public class SurveyResponseResource {
+
+    static final String CSV = "text/csv";
+    private static final Set<String> UPLOAD_TYPES = Set.of(CSV, MediaType.APPLICATION_OCTET_STREAM);
+    private static final String CSV_FORMAT = "Erhvervsstyrelsen's export: ';'-separated, a header row naming the "
+            + "twelve columns responseId;house;cvr;surveyYear;segment;answeredOn;competenceSatisfaction;"
+            + "recommendScore;expectedEffect;receivedDigitalGuidance;receivedReferral;usedReferral (any order, any "
+            + "case; other columns are ignored), then one response per row. Answers as the Danish labels "
+            + "(Vækst/Drift, Meget tilfreds … Ved ikke, I høj grad … Slet ikke, Ja/Nej/Ved ikke) or the API's codes; "
+            + "an empty cell is an unanswered question. Dates 2023-05-02, 02-05-2023 or 02.05.2023. Fields may be "
+            + "quoted with \"; a ';' or line break inside quotes belongs to the field. UTF-8 (with or without BOM) or "
+            + "Windows-1252, detected from the bytes (a charset parameter is ignored). The body is streamed: the "
+            + "file's size is limited only by quarkus.http.limits.max-body-size.";
+    private static final String CSV_EXAMPLE = """
+            responseId;house;cvr;surveyYear;segment;answeredOn;competenceSatisfaction;recommendScore;expectedEffect;receivedDigitalGuidance;receivedReferral;usedReferral
+            ES-2023-000001;nordjylland;13585628;2023;Vækst;14-02-2023;Meget tilfreds;10;I høj grad;Ja;Ja;Ja
+            ES-2023-000007;nordjylland;46281942;2023;Vækst;26-04-2023;Ved ikke;;Ved ikke;Ja;Nej;
+            """;
+
+    private final SurveyResponseService responses;
+    private final ObjectMapper mapper;
+    private final ProblemTranslator problems;
+    private final int maxBatchItems;
+
+    @Inject
+    public SurveyResponseResource(SurveyResponseService responses, ObjectMapper mapper, ProblemTranslator problems,
+                                  @ConfigProperty(name = "survey.batch.max-items", defaultValue = "1000") int maxBatchItems) {
+        this.responses = responses;
+        this.mapper = mapper;
+        this.problems = problems;
+        this.maxBatchItems = maxBatchItems;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record one survey response, or a batch",
+            description = "One JSON object: 201 when recorded, 200 with status duplicate when its responseId was "
+                    + "recorded before (nothing stored, whatever the content: the first answer stands), 400 naming "
+                    + "each bad field. A JSON array (at most survey.batch.max-items items): 200 with one result per "
+                    + "item in order; valid items are stored even when others are rejected. Answers are sent after "
+                    + "the commit.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(oneOf = {SurveyResponseRequest.class, SurveyResponseRequest[].class})))
+    @APIResponse(responseCode = "201", description = "One response, recorded",
+            headers = @Header(name = "Location", description = "where the stored response can be read"),
+            content = @Content(schema = @Schema(implementation = SurveyResponseAnswer.class)))
+    @APIResponse(responseCode = "200", description = "A batch's results, or status duplicate for one response",
+            content = @Content(schema = @Schema(oneOf = {SurveyResponseBatchAnswer.class, SurveyResponseAnswer.class})))
+    @APIResponse(responseCode = "400", description = "Invalid fields (each named), unreadable JSON, a too large batch",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The responseId belongs to another kind of record",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Body larger than survey.json.max-body-size",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response record(JsonNode body,
+                           @Parameter(description = "Copied into the events' envelopes; generated when absent")
+                           @HeaderParam(RequestHeaders.CORRELATION_ID) String correlationId,
+                           @Context UriInfo uriInfo) throws JsonProcessingException {
+        String correlation = RequestHeaders.correlationId(correlationId);
+        JsonNode json = RequestHeaders.requireBody(body, "a JSON object (one response) or array (a batch)");
+        if (json.isArray()) {
+            return Response.ok(recordBatch(json, correlation)).build();
+        }
+        if (!json.isObject()) {
+            throw InvalidInputException.of("body", "must be a JSON object (one response) or array (a batch)");
+        }
+        SurveyResponseForm form = mapper.treeToValue(json, SurveyResponseRequest.class).toForm();
+        Admission admission = responses.record(form, correlation);
+        String responseId = form.responseId().strip();
+        if (admission == Admission.DUPLICATE) {
+            return Response.ok(new SurveyResponseAnswer(responseId, "duplicate")).build();
+        }
+        URI location = uriInfo.getBaseUriBuilder().path(SurveyResponseResource.class).path(responseId).build();
+        return Response.created(location).entity(new SurveyResponseAnswer(responseId, "accepted")).build();
+    }
+
+    private SurveyResponseBatchAnswer recordBatch(JsonNode array, String correlationId) {
+        List<JsonBatch.Item<SurveyResponseRequest>> items = JsonBatch.read(array, maxBatchItems,
+                SurveyResponseRequest.class, mapper, problems);
+        List<SurveyResponseForm> readable = new ArrayList<>();
+        for (JsonBatch.Item<SurveyResponseRequest> item : items) {
+            if (item.request() != null) {
+                readable.add(item.request().toForm());
+            }
+        }
+        List<ResponseItemOutcome> outcomes = responses.recordEach(readable, correlationId);
+        List<SurveyResponseBatchAnswer.Result> results = new ArrayList<>(items.size());
+        int next = 0;
+        for (int i = 0; i < items.size(); i++) {
+            JsonBatch.Item<SurveyResponseRequest> item = items.get(i);
+            String sentId = sentResponseId(array.get(i));
+            if (item.request() == null) {
+                results.add(new SurveyResponseBatchAnswer.Result(i + 1, sentId, "rejected", item.problem()));
+                continue;
+            }
+            ResponseItemOutcome outcome = outcomes.get(next++);
+            results.add(outcome.refusal() != null
+                    ? new SurveyResponseBatchAnswer.Result(i + 1, sentId, "rejected", problems.of(outcome.refusal()))
+                    : new SurveyResponseBatchAnswer.Result(i + 1, outcome.responseId(),
+                    outcome.admission() == Admission.ACCEPTED ? "accepted" : "duplicate", null));
+        }
+        return SurveyResponseBatchAnswer.of(results);
+    }
+
+    private static String sentResponseId(JsonNode item) {
+        JsonNode id = item.path("responseId");
+        return id.isTextual() ? id.asText() : null;
+    }
+
+    @POST
+    @Path("import")
+    @Operation(summary = "Import the user evaluation's CSV export",
+            description = CSV_FORMAT + " Valid rows are stored in chunks, each chunk in one transaction; the answer "
+                    + "comes after the last commit. Rows whose responseId was recorded before (in an earlier file, "
+                    + "by JSON, or earlier in this file) are duplicates: importing a file twice stores nothing the "
+                    + "second time. Content-Type text/csv or application/octet-stream.")
+    @RequestBody(required = true, description = CSV_FORMAT, content = {
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                    examples = @ExampleObject(name = "export", value = CSV_EXAMPLE)),
+            @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "200", description = "What became of each row",
+            content = @Content(schema = @Schema(implementation = ImportAnswer.class)))
+    @APIResponse(responseCode = "400", description = "No row could be read: the file is empty, or its header "
+            + "lacks columns (each named as a field) or names one twice",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "File larger than quarkus.http.limits.max-body-size",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Not sent as text/csv or application/octet-stream",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response importCsv(InputStream body,
+                              @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                              @Parameter(description = "Copied into the events' envelopes; generated when absent")
+                              @HeaderParam(RequestHeaders.CORRELATION_ID) String correlationId) {
+        // No @Consumes: the shared 415 answer tells the client to send JSON, which is wrong here.
+        requireUploadType(contentType);
+        String correlation = RequestHeaders.correlationId(correlationId);
+        ImportOutcome outcome;
+        try {
+            outcome = responses.importCsv(body, correlation);
+        } catch (IOException unreadable) {
+            throw new UploadInterruptedException(unreadable);
+        }
+        if (!outcome.summary().fileReadable()) {
+            return Problems.response(unreadableFile(outcome.summary()));
+        }
+        return Response.ok(ImportAnswer.of(outcome)).build();
+    }
+
+    /** A missing type is taken as octet-stream (RFC 9110, 8.3); the bytes decide the encoding anyway. */
+    private static void requireUploadType(String contentType) {
+        if (contentType == null || contentType.isBlank()) {
+            return;
+        }
+        try {
+            MediaType type = MediaType.valueOf(contentType);
+            if (UPLOAD_TYPES.contains(type.getType() + "/" + type.getSubtype())) {
+                return;
+            }
+        } catch (IllegalArgumentException unparseable) {
+            // answered below like any other wrong type
+        }
+        throw new UnsupportedUploadException(contentType);
+    }
+
+    /**
+     * Each missing column is named as a field of its own, so a client can list them; every problem
+     * of the file (empty, columns lacking or named twice) is there in words under {@code file}.
+     */
+    private static Problem unreadableFile(ImportSummary summary) {
+        List<ProblemField> errors = new ArrayList<>();
+        summary.missingColumns().forEach(column -> errors.add(new ProblemField(column, "is missing from the header row")));
+        summary.fileProblems().forEach(problem -> errors.add(new ProblemField("file", problem)));
+        return ProblemType.VALIDATION_FAILED.problem(String.join("; ", summary.fileProblems()), errors);
+    }
+
+    @GET
+    @Path("{responseId}")
+    @Operation(summary = "A stored survey response", description = "For support: what was recorded, and when")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SurveyResponseView.class)))
+    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    public SurveyResponseView get(@PathParam("responseId") String responseId) {
+        return SurveyResponseView.of(responses.find(responseId));
+    }
+}

@@ -1,0 +1,52 @@
+package dk.erhvervshus.survey.application;
+
+import dk.erhvervshus.contracts.survey.EffectCohortDefined;
+import dk.erhvervshus.contracts.survey.EffectCohortEvent;
+import dk.erhvervshus.eventstore.EventMetadata;
+import dk.erhvervshus.eventstore.EventStore;
+import dk.erhvervshus.eventstore.Transactions;
+import dk.erhvervshus.survey.domain.EffectCohort;
+import dk.erhvervshus.survey.domain.EffectCohortForm;
+import dk.erhvervshus.survey.domain.EffectCohortValidator;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.List;
+
+/** Goal-6 effect cohorts: validate, then load → decide → append in one transaction. */
+@ApplicationScoped
+public class EffectCohortService {
+
+    private final EffectCohortValidator validator;
+    private final Transactions transactions;
+    private final EventStreams streams;
+    private final EventStore eventStore;
+
+    @Inject
+    public EffectCohortService(EffectCohortValidator validator, Transactions transactions, EventStreams streams,
+                               EventStore eventStore) {
+        this.validator = validator;
+        this.transactions = transactions;
+        this.streams = streams;
+        this.eventStore = eventStore;
+    }
+
+    /** @return ACCEPTED (a new cohort), REDEFINED (new lists) or UNCHANGED */
+    public WriteOutcome define(EffectCohortForm form, String correlationId) {
+        EffectCohortDefined proposed = validator.validate(form).orElseThrow();
+        String cohortId = proposed.cohortId();
+        return transactions.inTransaction(connection -> {
+            EffectCohort cohort = EffectCohort.rebuild(cohortId,
+                    streams.load(connection, cohortId, EffectCohortEvent.class));
+            long loaded = cohort.version();
+            List<EffectCohortEvent> events = cohort.decide(proposed);
+            if (events.isEmpty()) {
+                return new WriteOutcome(cohortId, loaded, WriteStatus.UNCHANGED);
+            }
+            eventStore.append(connection, cohortId, loaded, events,
+                    new EventMetadata(proposed.house(), correlationId, null));
+            return new WriteOutcome(cohortId, loaded + events.size(),
+                    loaded == 0 ? WriteStatus.ACCEPTED : WriteStatus.REDEFINED);
+        });
+    }
+}

@@ -1,0 +1,115 @@
+package dk.erhvervshus.survey.application;
+
+import dk.erhvervshus.contracts.WireTypes;
+import dk.erhvervshus.contracts.survey.SurveyResponseRecorded;
+import dk.erhvervshus.eventstore.EventMetadata;
+import dk.erhvervshus.eventstore.EventStore;
+import dk.erhvervshus.eventstore.EventStoreException;
+import dk.erhvervshus.eventstore.StreamVersionConflictException;
+import dk.erhvervshus.eventstore.Transactions;
+import dk.erhvervshus.survey.eventstore.ExistingStreams;
+import dk.erhvervshus.survey.importing.Admission;
+import dk.erhvervshus.survey.importing.RowSink;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Records survey responses a chunk per transaction: the CSV import's {@link RowSink}, also used for
+ * JSON batches and single responses. A response is its own stream with one event, so a responseId
+ * that has a stream is a duplicate, whatever its content: the first answer stands (API.md: re-sending
+ * a responseId is a no-op).
+ *
+ * <p>Per chunk: one query finds the ids already stored, a set catches ids repeated within the
+ * chunk, and each new response is appended as version 1 (expected version 0). Two imports of
+ * overlapping files at once both pass the query for an id; the unique (aggregate_id, version)
+ * constraint lets one win and fails the other's append. The loser's transaction is rolled back
+ * whole and decided again: the winner has committed, so the new query sees its ids as duplicates.
+ * Nothing is acknowledged before its commit.
+ */
+@ApplicationScoped
+public class SurveyResponseStore {
+
+    private static final Logger LOG = Logger.getLogger(SurveyResponseStore.class);
+    private static final String RESPONSE_RECORDED = WireTypes.wireNameOf(SurveyResponseRecorded.class);
+    /** Each retry follows a commit by a competing writer, so a few always suffice in practice. */
+    private static final int MAX_ATTEMPTS = 5;
+    private static final String DEADLOCK_DETECTED = "40P01";
+
+    private final Transactions transactions;
+    private final EventStore eventStore;
+    private final ExistingStreams existingStreams;
+
+    @Inject
+    public SurveyResponseStore(Transactions transactions, EventStore eventStore, ExistingStreams existingStreams) {
+        this.transactions = transactions;
+        this.eventStore = eventStore;
+        this.existingStreams = existingStreams;
+    }
+
+    /** The import's sink; every event it stores carries {@code correlationId}. */
+    public RowSink sink(String correlationId) {
+        return chunk -> admit(chunk, correlationId);
+    }
+
+    /** Stores the new responses of {@code chunk} in one transaction; one admission per response, in order. */
+    public List<Admission> admit(List<SurveyResponseRecorded> chunk, String correlationId) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.inTransaction(connection -> admitOnce(connection, chunk, correlationId));
+            } catch (StreamVersionConflictException | EventStoreException lostRace) {
+                if (attempt == MAX_ATTEMPTS || !isRace(lostRace)) {
+                    throw lostRace;
+                }
+                LOG.infof("a chunk of %d responses met a concurrent writer of the same ids (%s); deciding it again",
+                        chunk.size(), lostRace.getMessage());
+            }
+        }
+    }
+
+    private List<Admission> admitOnce(Connection connection, List<SurveyResponseRecorded> chunk, String correlationId)
+            throws SQLException {
+        Map<String, String> stored = existingStreams.firstEventTypes(connection,
+                chunk.stream().map(SurveyResponseRecorded::responseId).toList());
+        Set<String> seenInChunk = new HashSet<>();
+        List<Admission> admissions = new ArrayList<>(chunk.size());
+        for (SurveyResponseRecorded response : chunk) {
+            String id = response.responseId();
+            String storedType = stored.get(id);
+            if (storedType != null) {
+                admissions.add(RESPONSE_RECORDED.equals(storedType) ? Admission.DUPLICATE : Admission.ID_TAKEN);
+            } else if (!seenInChunk.add(id)) {
+                admissions.add(Admission.DUPLICATE);
+            } else {
+                eventStore.append(connection, id, 0, List.of(response),
+                        new EventMetadata(response.house(), correlationId, null));
+                admissions.add(Admission.ACCEPTED);
+            }
+        }
+        return admissions;
+    }
+
+    /**
+     * A competing writer got an id first (unique violation), or two chunks waited on each other's
+     * ids (PostgreSQL breaks the deadlock by failing one): either way deciding again is safe.
+     */
+    private static boolean isRace(RuntimeException failure) {
+        if (failure instanceof StreamVersionConflictException) {
+            return true;
+        }
+        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && DEADLOCK_DETECTED.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,92 @@
+package dk.erhvervshus.survey.it;
+
+import dk.erhvervshus.contracts.EventCodec;
+import dk.erhvervshus.contracts.EventEnvelope;
+import dk.erhvervshus.contracts.Topics;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * Reads survey-events from the beginning with a plain KafkaConsumer, decodes every record with the
+ * contract's EventCodec and keeps those of the aggregates a test cares about, as a consumer service
+ * would see them.
+ */
+final class SurveyEventsTopic {
+
+    record Received(String key, EventEnvelope envelope) {
+    }
+
+    private SurveyEventsTopic() {
+    }
+
+    /**
+     * Polls until at least {@code expected} messages arrived for each aggregate, then keeps polling
+     * for {@code settle} to catch any duplicate that would arrive late.
+     */
+    static Map<String, List<Received>> readUntil(Map<String, Integer> expected, Duration timeout, Duration settle) {
+        Set<String> aggregateIds = expected.keySet();
+        Map<String, List<Received>> received = new HashMap<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties(), new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            assignAllPartitions(consumer);
+            Instant deadline = Instant.now().plus(timeout);
+            Instant settledAt = null;
+            while (Instant.now().isBefore(deadline) && (settledAt == null || Instant.now().isBefore(settledAt))) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    EventEnvelope envelope = EventCodec.fromBytes(record.value());
+                    if (aggregateIds.contains(envelope.aggregateId())) {
+                        received.computeIfAbsent(envelope.aggregateId(), id -> new ArrayList<>())
+                                .add(new Received(record.key(), envelope));
+                    }
+                }
+                if (settledAt == null && expected.entrySet().stream()
+                        .allMatch(e -> received.getOrDefault(e.getKey(), List.of()).size() >= e.getValue())) {
+                    settledAt = Instant.now().plus(settle);
+                }
+            }
+        }
+        return received;
+    }
+
+    private static void assignAllPartitions(KafkaConsumer<String, byte[]> consumer) {
+        List<PartitionInfo> partitions = List.of();
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (partitions.isEmpty() && Instant.now().isBefore(deadline)) {
+            // Asking for the topic's partitions also creates it on a fresh broker.
+            try {
+                partitions = consumer.partitionsFor(Topics.SURVEY_EVENTS, Duration.ofSeconds(5));
+            } catch (org.apache.kafka.common.errors.TimeoutException notYet) {
+                partitions = List.of();
+            }
+        }
+        Collection<TopicPartition> assigned = partitions.stream()
+                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+        consumer.assign(assigned);
+        consumer.seekToBeginning(assigned);
+    }
+
+    private static Properties properties() {
+        Properties properties = new Properties();
+        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        return properties;
+    }
+}
