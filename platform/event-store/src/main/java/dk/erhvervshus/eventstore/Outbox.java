@@ -59,6 +59,35 @@ public class Outbox {
     }
 
     /**
+     * {@link #enqueue} for many events in one statement (a batched append): each column is one array
+     * parameter, so the statement is the same whatever the number of rows.
+     */
+    public void enqueueAll(Connection connection, String topic, List<EventEnvelope> stored, Instant now)
+            throws SQLException {
+        int n = stored.size();
+        Long[] positions = new Long[n];
+        String[] keys = new String[n];
+        byte[][] values = new byte[n][];
+        for (int i = 0; i < n; i++) {
+            EventEnvelope e = stored.get(i);
+            positions[i] = e.position();
+            keys[i] = e.aggregateId();
+            values[i] = EventCodec.toBytes(e);
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO outbox (position, topic, message_key, message_value, created_at)"
+                        + " SELECT r.position, ?, r.message_key, r.message_value, ?"
+                        + " FROM unnest(?::bigint[], ?::text[], ?::bytea[]) AS r(position, message_key, message_value)")) {
+            insert.setString(1, topic);
+            SqlTime.set(insert, 2, now);
+            insert.setArray(3, connection.createArrayOf("bigint", positions));
+            insert.setArray(4, connection.createArrayOf("text", keys));
+            insert.setArray(5, connection.createArrayOf("bytea", values));
+            insert.executeUpdate();
+        }
+    }
+
+    /**
      * Takes the relay lock for the rest of the caller's transaction, or answers false when another
      * relay (another instance of the service) holds it. The lock dies with the transaction or the
      * connection, so a crashed relay never blocks the others.

@@ -200,6 +200,83 @@ class EventStoreIT {
     }
 
     @Test
+    void new_streams_appended_in_one_batch_get_versions_from_1_and_positions_in_the_order_given() {
+        String first = newReferralId();
+        String second = newReferralId();
+        Instant reported = Instant.parse("2023-06-01T08:30:00.654321Z");
+        EventMetadata sjaelland = new EventMetadata("sjaelland", "import-1", reported);
+
+        List<EventEnvelope> stored = transactions.inTransaction(c -> store.appendNewStreams(c, List.of(
+                new NewStream(first, List.of(referral(first), used(first)), META),
+                new NewStream(second, List.of(referral(second)), sjaelland))));
+
+        assertThat(stored).extracting(EventEnvelope::aggregateId).containsExactly(first, first, second);
+        assertThat(stored).extracting(EventEnvelope::version).containsExactly(1L, 2L, 1L);
+        assertThat(stored).extracting(EventEnvelope::position).isSorted().doesNotHaveDuplicates();
+        assertThat(streamOf(first)).containsExactlyElementsOf(stored.subList(0, 2));
+        assertThat(streamOf(second)).containsExactly(stored.get(2));
+        // The metadata is the stream's own: house, correlation id and business time.
+        assertThat(streamOf(second)).singleElement().satisfies(envelope -> {
+            assertThat(envelope.house()).isEqualTo("sjaelland");
+            assertThat(envelope.correlationId()).isEqualTo("import-1");
+            assertThat(envelope.occurredAt()).isEqualTo(reported);
+            assertThat(envelope.recordedAt()).isEqualTo(NOW);
+            assertThat(envelope.source()).isEqualTo("survey-service");
+        });
+        assertThat(streamOf(first)).extracting(EventEnvelope::occurredAt).containsOnly(NOW);
+    }
+
+    @Test
+    void a_batch_of_new_streams_queues_each_event_once_with_its_stored_envelope_and_position() {
+        String first = newReferralId();
+        String second = newReferralId();
+
+        List<EventEnvelope> stored = transactions.inTransaction(c -> store.appendNewStreams(c, "referral-events",
+                List.of(new NewStream(first, List.of(referral(first), used(first)), META),
+                        new NewStream(second, List.of(referral(second)), META))));
+
+        List<OutboxMessage> queued = new ArrayList<>(unpublishedOf(first));
+        queued.addAll(unpublishedOf(second));
+        assertThat(queued).extracting(OutboxMessage::position)
+                .containsExactlyElementsOf(stored.stream().map(EventEnvelope::position).toList());
+        assertThat(queued).extracting(OutboxMessage::topic).containsOnly("referral-events");
+        assertThat(queued).extracting(message -> EventCodec.fromBytes(message.value()))
+                .containsExactlyElementsOf(stored);
+    }
+
+    @Test
+    void a_batch_naming_a_stream_that_exists_is_refused_as_a_conflict_and_stores_nothing() {
+        String existing = newReferralId();
+        String fresh = newReferralId();
+        append(existing, 0, referral(existing));
+
+        assertThatThrownBy(() -> transactions.inTransaction(c -> store.appendNewStreams(c, List.of(
+                new NewStream(fresh, List.of(referral(fresh)), META),
+                new NewStream(existing, List.of(used(existing)), META)))))
+                .isInstanceOf(StreamVersionConflictException.class)
+                .hasMessageContaining(existing);
+
+        assertThat(streamOf(fresh)).isEmpty();
+        assertThat(unpublishedOf(fresh)).isEmpty();
+        assertThat(streamOf(existing)).hasSize(1);
+        assertThat(unpublishedOf(existing)).hasSize(1);
+    }
+
+    @Test
+    void a_batch_naming_a_stream_twice_or_a_stream_without_events_is_refused() {
+        String referralId = newReferralId();
+        NewStream once = new NewStream(referralId, List.of(referral(referralId)), META);
+
+        assertThatThrownBy(() -> transactions.inTransaction(c -> store.appendNewStreams(c, List.of(once, once))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(referralId);
+        assertThatThrownBy(() -> new NewStream(referralId, List.of(), META))
+                .isInstanceOf(IllegalArgumentException.class);
+        List<EventEnvelope> none = transactions.inTransaction(c -> store.appendNewStreams(c, List.of()));
+        assertThat(none).isEmpty();
+        assertThat(streamOf(referralId)).isEmpty();
+    }
+
+    @Test
     void stored_events_can_be_neither_changed_nor_deleted() {
         String referralId = newReferralId();
         append(referralId, 0, referral(referralId));

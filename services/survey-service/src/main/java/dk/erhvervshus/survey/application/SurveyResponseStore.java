@@ -5,6 +5,7 @@ import dk.erhvervshus.contracts.survey.SurveyResponseRecorded;
 import dk.erhvervshus.eventstore.EventMetadata;
 import dk.erhvervshus.eventstore.EventStore;
 import dk.erhvervshus.eventstore.EventStoreException;
+import dk.erhvervshus.eventstore.NewStream;
 import dk.erhvervshus.eventstore.StreamVersionConflictException;
 import dk.erhvervshus.eventstore.Transactions;
 import dk.erhvervshus.survey.eventstore.ExistingStreams;
@@ -29,9 +30,9 @@ import java.util.Set;
  * a responseId is a no-op).
  *
  * <p>Per chunk: one query finds the ids already stored, a set catches ids repeated within the
- * chunk, and each new response is appended as version 1 (expected version 0). Two imports of
- * overlapping files at once both pass the query for an id; the unique (aggregate_id, version)
- * constraint lets one win and fails the other's append. The loser's transaction is rolled back
+ * chunk, and the new responses are appended together as new streams (version 1 each) by one
+ * batched append. Two imports of overlapping files at once both pass the query for an id; the
+ * unique (aggregate_id, version) constraint lets one win and fails the other's batch. The loser's transaction is rolled back
  * whole and decided again: the winner has committed, so the new query sees its ids as duplicates.
  * Nothing is acknowledged before its commit.
  */
@@ -81,6 +82,7 @@ public class SurveyResponseStore {
                 chunk.stream().map(SurveyResponseRecorded::responseId).toList());
         Set<String> seenInChunk = new HashSet<>();
         List<Admission> admissions = new ArrayList<>(chunk.size());
+        List<NewStream> newStreams = new ArrayList<>();
         for (SurveyResponseRecorded response : chunk) {
             String id = response.responseId();
             String storedType = stored.get(id);
@@ -89,11 +91,13 @@ public class SurveyResponseStore {
             } else if (!seenInChunk.add(id)) {
                 admissions.add(Admission.DUPLICATE);
             } else {
-                eventStore.append(connection, id, 0, List.of(response),
-                        new EventMetadata(response.house(), correlationId, null));
+                newStreams.add(new NewStream(id, List.of(response),
+                        new EventMetadata(response.house(), correlationId, null)));
                 admissions.add(Admission.ACCEPTED);
             }
         }
+        // All new responses of the chunk in one batched append: two statements, not two per response.
+        eventStore.appendNewStreams(connection, newStreams);
         return admissions;
     }
 
