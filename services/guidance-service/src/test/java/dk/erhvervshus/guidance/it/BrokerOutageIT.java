@@ -1,5 +1,8 @@
 package dk.erhvervshus.guidance.it;
 
+import dk.erhvervshus.eventstore.testing.EventTables;
+import dk.erhvervshus.contracts.Topics;
+import dk.erhvervshus.eventstore.testing.TopicRecords;
 import dk.erhvervshus.stack.KafkaBroker;
 import dk.erhvervshus.stack.testing.RealInfraTestResource;
 import io.agroal.api.AgroalDataSource;
@@ -38,7 +41,7 @@ class BrokerOutageIT {
         String before = newCourseId();
         given().contentType(ContentType.JSON).body(registration(before)).post("/api/v1/guidance-courses")
                 .then().statusCode(201);
-        GuidanceEventsTopic.readUntil(Set.of(before), GuidanceEventsTopic.atLeast(Map.of(before, 1)),
+        TopicRecords.readUntil(Topics.GUIDANCE_EVENTS, Map.of(before, 1),
                 Duration.ofSeconds(60), Duration.ZERO);
         String courseId = newCourseId();
         try {
@@ -59,8 +62,7 @@ class BrokerOutageIT {
             broker.start();
         }
 
-        var received = GuidanceEventsTopic.readUntil(Set.of(courseId),
-                GuidanceEventsTopic.atLeast(Map.of(courseId, 2)), Duration.ofSeconds(90), Duration.ofSeconds(2));
+        var received = TopicRecords.readUntil(Topics.GUIDANCE_EVENTS, Map.of(courseId, 2), Duration.ofSeconds(90), Duration.ofSeconds(2));
 
         assertThat(received.getOrDefault(courseId, List.of())).extracting(m -> m.envelope().version())
                 .containsExactly(1L, 2L);

@@ -1,5 +1,6 @@
 package dk.erhvervshus.guidance.it;
 
+import dk.erhvervshus.eventstore.testing.EventTables;
 import dk.erhvervshus.contracts.guidance.GuidanceCourseUpdated;
 import dk.erhvervshus.eventstore.EventMetadata;
 import dk.erhvervshus.eventstore.EventStore;

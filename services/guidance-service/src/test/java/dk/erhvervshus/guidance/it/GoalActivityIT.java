@@ -1,5 +1,6 @@
 package dk.erhvervshus.guidance.it;
 
+import dk.erhvervshus.eventstore.testing.EventTables;
 import dk.erhvervshus.contracts.activity.GoalActivityEvent;
 import dk.erhvervshus.stack.testing.RealInfraTestResource;
 import io.agroal.api.AgroalDataSource;

@@ -1,8 +1,11 @@
 package dk.erhvervshus.guidance.it;
 
+import dk.erhvervshus.eventstore.testing.EventTables;
+import dk.erhvervshus.contracts.Topics;
+import dk.erhvervshus.eventstore.testing.TopicRecords;
 import dk.erhvervshus.contracts.EventEnvelope;
 import dk.erhvervshus.contracts.activity.GoalActivityEvent;
-import dk.erhvervshus.guidance.it.GuidanceEventsTopic.Received;
+import dk.erhvervshus.eventstore.testing.TopicRecords.Received;
 import dk.erhvervshus.stack.testing.RealInfraTestResource;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
@@ -60,8 +63,7 @@ class OutboxToKafkaIT {
                 .then().statusCode(200);
         expected.put(GoalActivityEvent.aggregateId("nordjylland", 2023, "G10-A1"), 2);
 
-        Map<String, List<Received>> received = GuidanceEventsTopic.readUntil(expected.keySet(),
-                GuidanceEventsTopic.atLeast(expected), Duration.ofSeconds(60), Duration.ofSeconds(3));
+        Map<String, List<Received>> received = TopicRecords.readUntil(Topics.GUIDANCE_EVENTS, expected, Duration.ofSeconds(60), Duration.ofSeconds(3));
 
         expected.forEach((aggregateId, count) -> {
             List<Received> messages = received.getOrDefault(aggregateId, List.of());
@@ -79,8 +81,7 @@ class OutboxToKafkaIT {
         String courseId = newCourseId();
         post("/api/v1/guidance-courses", registration(courseId), 201);
 
-        Map<String, List<Received>> received = GuidanceEventsTopic.readUntil(java.util.Set.of(courseId),
-                GuidanceEventsTopic.atLeast(Map.of(courseId, 1)), Duration.ofSeconds(60), Duration.ZERO);
+        Map<String, List<Received>> received = TopicRecords.readUntil(Topics.GUIDANCE_EVENTS, Map.of(courseId, 1), Duration.ofSeconds(60), Duration.ZERO);
 
         EventEnvelope published = received.get(courseId).get(0).envelope();
         String stored = given().get("/api/v1/guidance-courses/" + courseId + "/events").then().statusCode(200)

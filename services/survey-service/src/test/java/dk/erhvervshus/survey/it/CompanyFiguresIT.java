@@ -1,5 +1,6 @@
 package dk.erhvervshus.survey.it;
 
+import dk.erhvervshus.eventstore.testing.EventTables;
 import dk.erhvervshus.contracts.survey.CompanyFiguresEvent;
 import dk.erhvervshus.stack.testing.RealInfraTestResource;
 import io.agroal.api.AgroalDataSource;

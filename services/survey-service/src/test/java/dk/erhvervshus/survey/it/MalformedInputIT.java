@@ -1,5 +1,6 @@
 package dk.erhvervshus.survey.it;
 
+import dk.erhvervshus.eventstore.testing.EventTables;
 import dk.erhvervshus.stack.testing.RealInfraTestResource;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;

@@ -1,11 +1,13 @@
 package dk.erhvervshus.survey.it;
 
+import dk.erhvervshus.contracts.Topics;
+import dk.erhvervshus.eventstore.testing.TopicRecords;
 import dk.erhvervshus.contracts.EventEnvelope;
 import dk.erhvervshus.contracts.survey.CompanyFiguresEvent;
 import dk.erhvervshus.contracts.survey.ReferralOutcomeReported;
 import dk.erhvervshus.contracts.survey.SurveyResponseRecorded;
 import dk.erhvervshus.stack.testing.RealInfraTestResource;
-import dk.erhvervshus.survey.it.SurveyEventsTopic.Received;
+import dk.erhvervshus.eventstore.testing.TopicRecords.Received;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -72,7 +74,7 @@ class SurveyEventsToKafkaIT {
         post("/api/v1/effect-cohorts", Bodies.cohort(cohortId, List.of(t1, cvr()), List.of(c1)), 200);
         expected.put(cohortId, 2);
 
-        Map<String, List<Received>> received = SurveyEventsTopic.readUntil(expected, Duration.ofSeconds(60),
+        Map<String, List<Received>> received = TopicRecords.readUntil(Topics.SURVEY_EVENTS, expected, Duration.ofSeconds(60),
                 Duration.ofSeconds(3));
 
         expected.forEach((aggregateId, count) -> {

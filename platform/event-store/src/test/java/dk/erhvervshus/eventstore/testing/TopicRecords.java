@@ -1,8 +1,7 @@
-package dk.erhvervshus.survey.it;
+package dk.erhvervshus.eventstore.testing;
 
 import dk.erhvervshus.contracts.EventCodec;
 import dk.erhvervshus.contracts.EventEnvelope;
-import dk.erhvervshus.contracts.Topics;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -23,28 +22,31 @@ import java.util.Properties;
 import java.util.Set;
 
 /**
- * Reads survey-events from the beginning with a plain KafkaConsumer, decodes every record with the
- * contract's EventCodec and keeps those of the aggregates a test cares about, as a consumer service
- * would see them.
+ * Reads a topic from the beginning with a plain KafkaConsumer (bootstrap servers from the test's
+ * {@code kafka.bootstrap.servers}), decodes every record with the contract's EventCodec and keeps
+ * those of the aggregates a test cares about, as a consumer service would see them. Shipped in
+ * event-store's test jar.
  */
-final class SurveyEventsTopic {
+public final class TopicRecords {
 
-    record Received(String key, EventEnvelope envelope) {
+    /** One record as it arrived: its Kafka key and the decoded envelope. */
+    public record Received(String key, EventEnvelope envelope) {
     }
 
-    private SurveyEventsTopic() {
+    private TopicRecords() {
     }
 
     /**
-     * Polls until at least {@code expected} messages arrived for each aggregate, then keeps polling
+     * Polls until at least {@code expected} records arrived for each aggregate, then keeps polling
      * for {@code settle} to catch any duplicate that would arrive late.
      */
-    static Map<String, List<Received>> readUntil(Map<String, Integer> expected, Duration timeout, Duration settle) {
+    public static Map<String, List<Received>> readUntil(String topic, Map<String, Integer> expected,
+                                                        Duration timeout, Duration settle) {
         Set<String> aggregateIds = expected.keySet();
         Map<String, List<Received>> received = new HashMap<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties(), new StringDeserializer(),
                 new ByteArrayDeserializer())) {
-            assignAllPartitions(consumer);
+            assignAllPartitions(consumer, topic);
             Instant deadline = Instant.now().plus(timeout);
             Instant settledAt = null;
             while (Instant.now().isBefore(deadline) && (settledAt == null || Instant.now().isBefore(settledAt))) {
@@ -64,13 +66,13 @@ final class SurveyEventsTopic {
         return received;
     }
 
-    private static void assignAllPartitions(KafkaConsumer<String, byte[]> consumer) {
+    private static void assignAllPartitions(KafkaConsumer<String, byte[]> consumer, String topic) {
         List<PartitionInfo> partitions = List.of();
         Instant deadline = Instant.now().plusSeconds(30);
         while (partitions.isEmpty() && Instant.now().isBefore(deadline)) {
             // Asking for the topic's partitions also creates it on a fresh broker.
             try {
-                partitions = consumer.partitionsFor(Topics.SURVEY_EVENTS, Duration.ofSeconds(5));
+                partitions = consumer.partitionsFor(topic, Duration.ofSeconds(5));
             } catch (org.apache.kafka.common.errors.TimeoutException notYet) {
                 partitions = List.of();
             }

@@ -1,4 +1,4 @@
-package dk.erhvervshus.guidance.it;
+package dk.erhvervshus.eventstore.testing;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -8,16 +8,19 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Direct looks at the event store's tables, to prove what was (not) stored. */
-final class EventTables {
+/**
+ * Direct looks at the event store's tables, to prove in a service's integration tests what was (or
+ * was not) stored. Shipped in event-store's test jar.
+ */
+public final class EventTables {
 
     private final DataSource dataSource;
 
-    EventTables(DataSource dataSource) {
+    public EventTables(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
-    long count(String sql, Object... parameters) {
+    public long count(String sql, Object... parameters) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 s.setObject(i + 1, parameters[i]);
@@ -31,23 +34,23 @@ final class EventTables {
         }
     }
 
-    long events() {
+    public long events() {
         return count("SELECT count(*) FROM events");
     }
 
-    long outboxRows() {
+    public long outboxRows() {
         return count("SELECT count(*) FROM outbox");
     }
 
-    long eventsOf(String aggregateId) {
+    public long eventsOf(String aggregateId) {
         return count("SELECT count(*) FROM events WHERE aggregate_id = ?", aggregateId);
     }
 
-    long unpublishedOf(String aggregateId) {
+    public long unpublishedOf(String aggregateId) {
         return count("SELECT count(*) FROM outbox WHERE message_key = ? AND published_at IS NULL", aggregateId);
     }
 
-    List<String> typesOf(String aggregateId) {
+    public List<String> typesOf(String aggregateId) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("SELECT type FROM events WHERE aggregate_id = ? ORDER BY version")) {
             s.setString(1, aggregateId);
@@ -61,5 +64,13 @@ final class EventTables {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    public long eventsWithIdPrefix(String prefix) {
+        return count("SELECT count(*) FROM events WHERE aggregate_id LIKE ?", prefix + "%");
+    }
+
+    public long outboxRowsOf(String aggregateId) {
+        return count("SELECT count(*) FROM outbox WHERE message_key = ?", aggregateId);
     }
 }
