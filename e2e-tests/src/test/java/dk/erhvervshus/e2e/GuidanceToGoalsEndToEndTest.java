@@ -18,6 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static dk.erhvervshus.e2e.GoalsApi.actual;
+import static dk.erhvervshus.e2e.GoalsApi.field;
+import static dk.erhvervshus.e2e.GoalsApi.status;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -30,7 +33,6 @@ import static org.awaitility.Awaitility.await;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GuidanceToGoalsEndToEndTest {
 
-    private static final String GOALS = "/api/v1/houses/nordjylland/years/2023/goals";
     private static final Duration PROPAGATION = Duration.ofSeconds(90);
 
     // Company A had a course the year before; D is not enrolled in the user evaluation.
@@ -205,25 +207,7 @@ class GuidanceToGoalsEndToEndTest {
     }
 
     private static JsonPath goals(String asOf) {
-        var request = given().baseUri(system.reporting.baseUrl());
-        if (asOf != null) {
-            request = request.queryParam("asOf", asOf);
-        }
-        return request.get(GOALS).then().statusCode(200).extract().jsonPath();
-    }
-
-    private static BigDecimal actual(JsonPath goals, String goalId) {
-        return field(goals, goalId, "actual");
-    }
-
-    private static BigDecimal field(JsonPath goals, String goalId, String field) {
-        Object value = goals.get("goals.find { it.id == '" + goalId + "' }." + field);
-        assertThat(value).as(goalId + "." + field).isNotNull();
-        return new BigDecimal(String.valueOf(value));
-    }
-
-    private static String status(JsonPath goals, String goalId) {
-        return goals.getString("goals.find { it.id == '" + goalId + "' }.status");
+        return GoalsApi.goals(system.reporting, asOf);
     }
 
     private static int municipalityCompanies(JsonPath municipalities, String code) {

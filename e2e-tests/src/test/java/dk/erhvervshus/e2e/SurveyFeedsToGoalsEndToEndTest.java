@@ -16,6 +16,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static dk.erhvervshus.e2e.GoalsApi.actual;
+import static dk.erhvervshus.e2e.GoalsApi.field;
+import static dk.erhvervshus.e2e.GoalsApi.status;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -27,7 +30,6 @@ import static org.awaitility.Awaitility.await;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SurveyFeedsToGoalsEndToEndTest {
 
-    private static final String GOALS = "/api/v1/houses/nordjylland/years/2023/goals";
     private static final Duration PROPAGATION = Duration.ofSeconds(90);
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
@@ -236,36 +238,17 @@ class SurveyFeedsToGoalsEndToEndTest {
     }
 
     private static JsonPath goals(String asOf) {
-        var request = given().baseUri(system.reporting.baseUrl());
-        if (asOf != null) {
-            request = request.queryParam("asOf", asOf);
-        }
-        return request.get(GOALS).then().statusCode(200).extract().jsonPath();
+        return GoalsApi.goals(system.reporting, asOf);
     }
 
     private static JsonPath goal(String goalId) {
-        return given().baseUri(system.reporting.baseUrl()).get(GOALS + "/" + goalId)
-                .then().statusCode(200).extract().jsonPath();
+        return GoalsApi.goal(system.reporting, goalId);
     }
 
     private static void assertShare(JsonPath goals, String goalId, String actual, int numerator, int denominator) {
         assertThat(actual(goals, goalId)).as(goalId).isEqualByComparingTo(actual);
         assertThat(field(goals, goalId, "numerator")).as(goalId + " numerator").isEqualByComparingTo(String.valueOf(numerator));
         assertThat(field(goals, goalId, "denominator")).as(goalId + " denominator").isEqualByComparingTo(String.valueOf(denominator));
-    }
-
-    private static BigDecimal actual(JsonPath goals, String goalId) {
-        return field(goals, goalId, "actual");
-    }
-
-    private static BigDecimal field(JsonPath goals, String goalId, String field) {
-        Object value = goals.get("goals.find { it.id == '" + goalId + "' }." + field);
-        assertThat(value).as(goalId + "." + field).isNotNull();
-        return new BigDecimal(String.valueOf(value));
-    }
-
-    private static String status(JsonPath goals, String goalId) {
-        return goals.getString("goals.find { it.id == '" + goalId + "' }.status");
     }
 
     private static Map<String, BigDecimal> actuals(JsonPath goals) {
