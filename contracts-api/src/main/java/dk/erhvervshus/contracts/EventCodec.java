@@ -62,6 +62,9 @@ public final class EventCodec {
         if (e.correlationId() != null) {
             node.put("correlationId", e.correlationId());
         }
+        if (e.recordedBy() != null) {
+            node.put("recordedBy", e.recordedBy());
+        }
         node.set("payload", MAPPER.valueToTree(e.payload()));
         return node;
     }
@@ -99,6 +102,7 @@ public final class EventCodec {
             String type = required(node, "type").asText();
             DomainEvent payload = MAPPER.treeToValue(required(node, "payload"), payloadClass(type));
             JsonNode correlation = node.get("correlationId");
+            JsonNode recordedBy = node.get("recordedBy");
             return new EventEnvelope(
                     UUID.fromString(required(node, "eventId").asText()),
                     type,
@@ -110,6 +114,7 @@ public final class EventCodec {
                     required(node, "source").asText(),
                     required(node, "house").asText(),
                     correlation == null || correlation.isNull() ? null : correlation.asText(),
+                    recordedBy == null || recordedBy.isNull() ? null : recordedBy.asText(),
                     payload);
         } catch (IOException | RuntimeException e) {
             if (e instanceof MalformedEventException m) {

@@ -18,6 +18,8 @@ import java.util.UUID;
  * @param source        the producing service, e.g. {@code guidance-service}
  * @param house         the Erhvervshus (tenant) the event belongs to
  * @param correlationId ties the event to the request or CRM batch that caused it
+ * @param recordedBy    who recorded it: the subject of the authenticated caller (the bearer token's
+ *                      {@code sub}); null only for events recorded before authentication existed
  * @param payload       the domain event itself
  */
 public record EventEnvelope(
@@ -31,6 +33,7 @@ public record EventEnvelope(
         String source,
         String house,
         String correlationId,
+        String recordedBy,
         DomainEvent payload) {
 
     public EventEnvelope {
@@ -53,6 +56,6 @@ public record EventEnvelope(
     /** The same envelope with the store position filled in (known only after the insert). */
     public EventEnvelope withPosition(long newPosition) {
         return new EventEnvelope(eventId, type, aggregateId, version, newPosition, occurredAt, recordedAt,
-                source, house, correlationId, payload);
+                source, house, correlationId, recordedBy, payload);
     }
 }

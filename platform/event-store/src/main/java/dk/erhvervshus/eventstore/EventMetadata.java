@@ -9,6 +9,7 @@ import java.time.Instant;
  * @param correlationId the request or batch that caused the events
  * @param occurredAt    business time reported by the sender (e.g. a feed's or the CRM's occurredAt);
  *                      null means "now"
+ * @param recordedBy    the subject of the authenticated caller whose request causes the events
  */
-public record EventMetadata(String house, String correlationId, Instant occurredAt) {
+public record EventMetadata(String house, String correlationId, Instant occurredAt, String recordedBy) {
 }

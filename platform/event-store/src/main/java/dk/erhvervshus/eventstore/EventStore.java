@@ -59,7 +59,7 @@ public class EventStore {
     public List<EventEnvelope> readStream(Connection connection, String aggregateId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT event_id, type, aggregate_id, version, position, occurred_at, recorded_at, source, house,"
-                        + " correlation_id, payload::text FROM events WHERE aggregate_id = ? ORDER BY version")) {
+                        + " correlation_id, recorded_by, payload::text FROM events WHERE aggregate_id = ? ORDER BY version")) {
             select.setString(1, aggregateId);
             try (ResultSet rs = select.executeQuery()) {
                 List<EventEnvelope> stream = new ArrayList<>();
@@ -76,7 +76,8 @@ public class EventStore {
                             rs.getString(8),
                             rs.getString(9),
                             rs.getString(10),
-                            EventCodec.payloadFromJson(type, rs.getString(11))));
+                            rs.getString(11),
+                            EventCodec.payloadFromJson(type, rs.getString(12))));
                 }
                 return stream;
             }
@@ -113,7 +114,7 @@ public class EventStore {
             version++;
             EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), WireTypes.wireNameOf(event.getClass()),
                     aggregateId, version, 0, occurredAt, recordedAt, source, metadata.house(),
-                    metadata.correlationId(), event);
+                    metadata.correlationId(), metadata.recordedBy(), event);
             EventEnvelope withPosition = envelope.withPosition(insert(connection, envelope, expectedVersion));
             outbox.enqueue(connection, topic, withPosition, recordedAt);
             stored.add(withPosition);
@@ -160,7 +161,7 @@ public class EventStore {
                 version++;
                 stored.add(new EventEnvelope(UUID.randomUUID(), WireTypes.wireNameOf(event.getClass()),
                         stream.aggregateId(), version, positions[stored.size()], occurredAt, recordedAt, source,
-                        metadata.house(), metadata.correlationId(), event));
+                        metadata.house(), metadata.correlationId(), metadata.recordedBy(), event));
             }
         }
         insertAll(connection, stored);
@@ -201,6 +202,7 @@ public class EventStore {
         String[] occurredAts = new String[n];
         String[] houses = new String[n];
         String[] correlationIds = new String[n];
+        String[] recordedBys = new String[n];
         for (int i = 0; i < n; i++) {
             EventEnvelope e = envelopes.get(i);
             positions[i] = e.position();
@@ -213,17 +215,18 @@ public class EventStore {
             occurredAts[i] = e.occurredAt().toString();
             houses[i] = e.house();
             correlationIds[i] = e.correlationId();
+            recordedBys[i] = e.recordedBy();
         }
         EventEnvelope first = envelopes.get(0);
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO events (position, event_id, aggregate_id, version, type, payload, occurred_at,"
-                        + " recorded_at, house, correlation_id, source)"
+                        + " recorded_at, house, correlation_id, recorded_by, source)"
                         + " SELECT r.position, r.event_id, r.aggregate_id, r.version, r.type, r.payload::jsonb,"
-                        + " r.occurred_at::timestamptz, ?, r.house, r.correlation_id, ?"
+                        + " r.occurred_at::timestamptz, ?, r.house, r.correlation_id, r.recorded_by, ?"
                         + " FROM unnest(?::bigint[], ?::uuid[], ?::text[], ?::bigint[], ?::text[], ?::text[],"
-                        + " ?::text[], ?::text[], ?::text[])"
+                        + " ?::text[], ?::text[], ?::text[], ?::text[])"
                         + " AS r(position, event_id, aggregate_id, version, type, payload, occurred_at, house,"
-                        + " correlation_id)")) {
+                        + " correlation_id, recorded_by)")) {
             // One batch has one recording time and one source.
             SqlTime.set(insert, 1, first.recordedAt());
             insert.setString(2, first.source());
@@ -236,6 +239,7 @@ public class EventStore {
             insert.setArray(9, connection.createArrayOf("text", occurredAts));
             insert.setArray(10, connection.createArrayOf("text", houses));
             insert.setArray(11, connection.createArrayOf("text", correlationIds));
+            insert.setArray(12, connection.createArrayOf("text", recordedBys));
             insert.executeUpdate();
         } catch (SQLException ex) {
             if (SqlErrors.isUniqueViolationOf(ex, VERSION_CONSTRAINT)) {
@@ -256,7 +260,8 @@ public class EventStore {
     private static long insert(Connection connection, EventEnvelope e, long expectedVersion) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO events (event_id, aggregate_id, version, type, payload, occurred_at, recorded_at,"
-                        + " house, correlation_id, source) VALUES (?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?) RETURNING position")) {
+                        + " house, correlation_id, recorded_by, source) VALUES (?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?)"
+                        + " RETURNING position")) {
             insert.setObject(1, e.eventId());
             insert.setString(2, e.aggregateId());
             insert.setLong(3, e.version());
@@ -266,7 +271,8 @@ public class EventStore {
             SqlTime.set(insert, 7, e.recordedAt());
             insert.setString(8, e.house());
             insert.setString(9, e.correlationId());
-            insert.setString(10, e.source());
+            insert.setString(10, e.recordedBy());
+            insert.setString(11, e.source());
             try (ResultSet rs = insert.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);

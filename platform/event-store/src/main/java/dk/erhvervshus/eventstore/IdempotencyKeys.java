@@ -14,9 +14,20 @@ import java.util.Optional;
  * in the writing transaction: a concurrent repeat waits on the claim and then sees the committed
  * answer, and a failed write rolls its claim back with everything else. The fingerprint (a digest
  * of the request as sent) tells a repeat from a key reused for a different request.
+ *
+ * <p>A key is only ever compared within its {@link Scope}: the house the request writes to and the
+ * client (the authenticated subject) that sent it. Two houses, or two clients, that happen to choose
+ * the same key never see each other's answers.
  */
 @ApplicationScoped
 public class IdempotencyKeys {
+
+    /**
+     * @param house  the house the request writes to
+     * @param client the subject of the authenticated caller
+     */
+    public record Scope(String house, String client) {
+    }
 
     /**
      * @param aggregateId the aggregate the first request wrote to
@@ -25,24 +36,29 @@ public class IdempotencyKeys {
     public record Claim(String fingerprint, String aggregateId, Long version) {
     }
 
-    /** True when this transaction now owns the key; false when it was already used. */
-    public boolean claim(Connection connection, String key, String fingerprint, String aggregateId, Instant now)
-            throws SQLException {
+    /** True when this transaction now owns the key; false when it was already used in this scope. */
+    public boolean claim(Connection connection, Scope scope, String key, String fingerprint, String aggregateId,
+                         Instant now) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO idempotency_keys (idempotency_key, request_fingerprint, aggregate_id, created_at)"
-                        + " VALUES (?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING")) {
-            insert.setString(1, key);
-            insert.setString(2, fingerprint);
-            insert.setString(3, aggregateId);
-            SqlTime.set(insert, 4, now);
+                "INSERT INTO idempotency_keys (house, client, idempotency_key, request_fingerprint, aggregate_id,"
+                        + " created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (house, client, idempotency_key) DO NOTHING")) {
+            insert.setString(1, scope.house());
+            insert.setString(2, scope.client());
+            insert.setString(3, key);
+            insert.setString(4, fingerprint);
+            insert.setString(5, aggregateId);
+            SqlTime.set(insert, 6, now);
             return insert.executeUpdate() == 1;
         }
     }
 
-    public Optional<Claim> find(Connection connection, String key) throws SQLException {
+    public Optional<Claim> find(Connection connection, Scope scope, String key) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT request_fingerprint, aggregate_id, version FROM idempotency_keys WHERE idempotency_key = ?")) {
-            select.setString(1, key);
+                "SELECT request_fingerprint, aggregate_id, version FROM idempotency_keys"
+                        + " WHERE house = ? AND client = ? AND idempotency_key = ?")) {
+            select.setString(1, scope.house());
+            select.setString(2, scope.client());
+            select.setString(3, key);
             try (ResultSet rs = select.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
@@ -53,11 +69,13 @@ public class IdempotencyKeys {
         }
     }
 
-    public void recordVersion(Connection connection, String key, long version) throws SQLException {
+    public void recordVersion(Connection connection, Scope scope, String key, long version) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE idempotency_keys SET version = ? WHERE idempotency_key = ?")) {
+                "UPDATE idempotency_keys SET version = ? WHERE house = ? AND client = ? AND idempotency_key = ?")) {
             update.setLong(1, version);
-            update.setString(2, key);
+            update.setString(2, scope.house());
+            update.setString(3, scope.client());
+            update.setString(4, key);
             update.executeUpdate();
         }
     }

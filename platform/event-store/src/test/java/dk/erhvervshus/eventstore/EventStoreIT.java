@@ -44,7 +44,7 @@ class EventStoreIT {
 
     private static final Instant NOW = Instant.parse("2023-06-15T10:00:00.123456Z");
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
-    private static final EventMetadata META = new EventMetadata("nordjylland", "request-1", null);
+    private static final EventMetadata META = new EventMetadata("nordjylland", "request-1", null, "crm-client-7");
 
     private static PostgresServer postgres;
     private static DataSource dataSource;
@@ -115,7 +115,7 @@ class EventStoreIT {
             return names;
         });
 
-        assertThat(migrationsApplied).isEqualTo(1);
+        assertThat(migrationsApplied).isEqualTo(2);
         assertThat(tables).containsExactly("events", "idempotency_keys", "outbox");
     }
 
@@ -132,6 +132,7 @@ class EventStoreIT {
                 .containsExactly("survey.referral-made.v1", "survey.referral-outcome-reported.v1");
         assertThat(read).extracting(EventEnvelope::source).containsOnly("survey-service");
         assertThat(read).extracting(EventEnvelope::correlationId).containsOnly("request-1");
+        assertThat(read).extracting(EventEnvelope::recordedBy).containsOnly("crm-client-7");
         // Without a business time the event happened when it was recorded.
         assertThat(read).extracting(EventEnvelope::occurredAt).containsOnly(NOW);
         assertThat(read.get(1).position()).isGreaterThan(read.get(0).position());
@@ -143,7 +144,7 @@ class EventStoreIT {
         Instant reported = Instant.parse("2023-06-01T08:30:00Z");
 
         transactions.inTransaction(c -> store.append(c, referralId, 0, List.of(referral(referralId)),
-                new EventMetadata("nordjylland", "feed-7", reported)));
+                new EventMetadata("nordjylland", "feed-7", reported, "feed-client")));
 
         assertThat(streamOf(referralId)).singleElement().satisfies(envelope -> {
             assertThat(envelope.occurredAt()).isEqualTo(reported);
@@ -204,7 +205,7 @@ class EventStoreIT {
         String first = newReferralId();
         String second = newReferralId();
         Instant reported = Instant.parse("2023-06-01T08:30:00.654321Z");
-        EventMetadata sjaelland = new EventMetadata("sjaelland", "import-1", reported);
+        EventMetadata sjaelland = new EventMetadata("sjaelland", "import-1", reported, "import-client");
 
         List<EventEnvelope> stored = transactions.inTransaction(c -> store.appendNewStreams(c, List.of(
                 new NewStream(first, List.of(referral(first), used(first)), META),
@@ -327,20 +328,40 @@ class EventStoreIT {
     @Test
     void an_idempotency_key_is_claimed_by_the_first_request_and_then_answers_with_its_result() {
         IdempotencyKeys keys = new IdempotencyKeys();
+        IdempotencyKeys.Scope crm = new IdempotencyKeys.Scope("nordjylland", "crm-client-7");
         String key = "key-" + UUID.randomUUID();
 
         boolean first = transactions.inTransaction(c -> {
-            boolean claimed = keys.claim(c, key, "fingerprint-1", "ref-1", NOW);
-            keys.recordVersion(c, key, 1);
+            boolean claimed = keys.claim(c, crm, key, "fingerprint-1", "ref-1", NOW);
+            keys.recordVersion(c, crm, key, 1);
             return claimed;
         });
-        boolean repeat = transactions.inTransaction(c -> keys.claim(c, key, "fingerprint-2", "ref-2", NOW));
+        boolean repeat = transactions.inTransaction(c -> keys.claim(c, crm, key, "fingerprint-2", "ref-2", NOW));
 
-        Optional<IdempotencyKeys.Claim> answer = transactions.read(c -> keys.find(c, key));
+        Optional<IdempotencyKeys.Claim> answer = transactions.read(c -> keys.find(c, crm, key));
 
         assertThat(first).isTrue();
         assertThat(repeat).isFalse();
         assertThat(answer).contains(new IdempotencyKeys.Claim("fingerprint-1", "ref-1", 1L));
+    }
+
+    @Test
+    void the_same_key_of_another_house_or_another_client_is_a_key_of_its_own() {
+        IdempotencyKeys keys = new IdempotencyKeys();
+        String key = "key-" + UUID.randomUUID();
+        IdempotencyKeys.Scope nordjylland = new IdempotencyKeys.Scope("nordjylland", "crm-client-7");
+        IdempotencyKeys.Scope midtjylland = new IdempotencyKeys.Scope("midtjylland", "crm-client-7");
+        IdempotencyKeys.Scope otherClient = new IdempotencyKeys.Scope("nordjylland", "crm-client-8");
+
+        boolean first = transactions.inTransaction(c -> keys.claim(c, nordjylland, key, "f-1", "ref-1", NOW));
+        boolean otherHouse = transactions.inTransaction(c -> keys.claim(c, midtjylland, key, "f-2", "ref-2", NOW));
+        boolean sameHouseOtherClient = transactions.inTransaction(c -> keys.claim(c, otherClient, key, "f-3", "ref-3", NOW));
+
+        assertThat(first).isTrue();
+        assertThat(otherHouse).isTrue();
+        assertThat(sameHouseOtherClient).isTrue();
+        Optional<IdempotencyKeys.Claim> midtjyllandsAnswer = transactions.read(c -> keys.find(c, midtjylland, key));
+        assertThat(midtjyllandsAnswer).map(IdempotencyKeys.Claim::aggregateId).contains("ref-2");
     }
 
     @Test

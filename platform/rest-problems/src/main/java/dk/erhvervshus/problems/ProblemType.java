@@ -9,6 +9,8 @@ import java.util.List;
 public enum ProblemType {
     VALIDATION_FAILED("validation-failed", "The request has invalid fields", 400),
     MALFORMED_REQUEST("malformed-request", "The request body is not the JSON this endpoint expects", 400),
+    UNAUTHORIZED("unauthorized", "Authentication is required", 401),
+    FORBIDDEN("forbidden", "Not allowed for this caller", 403),
     NOT_FOUND("not-found", "Not found", 404),
     CONFLICT("conflict", "The request contradicts what is already recorded", 409),
     CONCURRENT_MODIFICATION("concurrent-modification", "The resource was changed by another request; retry", 409),

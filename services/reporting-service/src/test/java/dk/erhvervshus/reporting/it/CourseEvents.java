@@ -92,6 +92,6 @@ final class CourseEvents {
     private static EventEnvelope envelope(String aggregateId, long version, DomainEvent payload) {
         Instant now = Instant.now();
         return new EventEnvelope(UUID.randomUUID(), WireTypes.wireNameOf(payload.getClass()), aggregateId, version, 0,
-                now, now, "guidance-service", HOUSE, "reporting-it", payload);
+                now, now, "guidance-service", HOUSE, "reporting-it", "crm-nordjylland", payload);
     }
 }

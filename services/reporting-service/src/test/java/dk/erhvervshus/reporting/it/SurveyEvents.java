@@ -103,6 +103,6 @@ final class SurveyEvents {
     private static EventEnvelope envelope(String aggregateId, long version, String house, DomainEvent payload) {
         Instant now = Instant.now();
         return new EventEnvelope(UUID.randomUUID(), WireTypes.wireNameOf(payload.getClass()), aggregateId, version, 0,
-                now, now, "survey-service", house, "reporting-it", payload);
+                now, now, "survey-service", house, "reporting-it", "survey-feed", payload);
     }
 }

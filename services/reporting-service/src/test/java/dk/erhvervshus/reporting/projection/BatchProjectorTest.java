@@ -71,7 +71,7 @@ class BatchProjectorTest {
     void an_event_of_an_unknown_course_is_parked_and_the_batch_goes_on() {
         EventEnvelope orphan = new EventEnvelope(UUID.randomUUID(), "guidance.course-retracted.v1", "course-unknown", 2, 0,
                 Instant.parse("2023-03-01T10:00:00Z"), Instant.parse("2023-03-01T10:00:01Z"), "guidance-service",
-                "nordjylland", null, new GuidanceCourseRetracted("course-unknown", "typo"));
+                "nordjylland", null, "crm-nordjylland", new GuidanceCourseRetracted("course-unknown", "typo"));
         DecodedBatch batch = DecodedBatch.decode(List.of(
                 Records.of(orphan, 1, 5),
                 Records.golden("guidance.course-started.v1", 2, 9)));
@@ -91,7 +91,7 @@ class BatchProjectorTest {
                 ActivityStatus.IN_PROGRESS, "first meetings", LocalDate.of(2023, 4, 2));
         EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), "guidance.activity-status-changed.v1",
                 "activity:nordjylland:2023:G9-A2", 3, 0, Instant.parse("2023-04-03T08:00:00Z"),
-                Instant.parse("2023-04-03T08:00:01Z"), "guidance-service", "nordjylland", null, changed);
+                Instant.parse("2023-04-03T08:00:01Z"), "guidance-service", "nordjylland", null, "staff-nordjylland", changed);
 
         ProjectedBatch projected = projector.project(DecodedBatch.decode(List.of(Records.of(envelope, 0, 0))).events(), Map.of(), Map.of());
 
@@ -202,6 +202,6 @@ class BatchProjectorTest {
     private static EventEnvelope survey(String aggregateId, long version, dk.erhvervshus.contracts.DomainEvent payload) {
         EventEnvelope sample = GoldenSamples.sample("survey.response-recorded.v1");
         return new EventEnvelope(UUID.randomUUID(), dk.erhvervshus.contracts.WireTypes.wireNameOf(payload.getClass()),
-                aggregateId, version, 0, sample.occurredAt(), sample.recordedAt(), "survey-service", "nordjylland", null, payload);
+                aggregateId, version, 0, sample.occurredAt(), sample.recordedAt(), "survey-service", "nordjylland", null, "survey-feed", payload);
     }
 }
