@@ -32,6 +32,11 @@ public final class LocalStackCli {
     static final int CONTROLLER_PORT = 9093;
     static final String DEFAULT_STATE_DIR = "/tmp/erhvervshus-local";
     static final String SECRETS_DIR = "secrets";
+    /** How to call the APIs, printed after a start (deploy/local/start repeats it). */
+    static final String TOKEN_HINT = """
+            The APIs want a bearer token signed with this stack's key; get one for a role (and house):
+              TOKEN=$(deploy/local/token --role dashboard --house nordjylland)
+              curl -H "Authorization: Bearer $TOKEN" http://127.0.0.1:8083/api/v1/houses/nordjylland/years/2023/goals""";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
@@ -166,18 +171,12 @@ public final class LocalStackCli {
         return 0;
     }
 
-    /** How to call the APIs, printed after a start (deploy/local/start repeats it). */
-    static final String TOKEN_HINT = """
-            The APIs want a bearer token signed with this stack's key; get one for a role (and house):
-              TOKEN=$(deploy/local/token --role dashboard --house nordjylland)
-              curl -H "Authorization: Bearer $TOKEN" http://127.0.0.1:8083/api/v1/houses/nordjylland/years/2023/goals""";
-
     /**
      * A state dir from before the stack was secured has data but no secrets: its broker has no
      * SCRAM users and its tables belong to the superuser, so starting on it could only fail
      * obscurely later.
      */
-    private void refuseStateFromBeforeSecurity() {
+    void refuseStateFromBeforeSecurity() {
         boolean hasData = Files.exists(pgData().resolve("PG_VERSION")) || Files.exists(kafkaData().resolve("kraft"));
         if ((hasData && !Files.isDirectory(secretsDir())) || KafkaBroker.isFormattedWithoutUsers(kafkaData())) {
             throw new IllegalStateException(stateDir + " holds data from before the local stack was secured (Kafka"

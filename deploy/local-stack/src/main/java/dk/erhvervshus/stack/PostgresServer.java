@@ -58,7 +58,7 @@ public final class PostgresServer implements AutoCloseable {
     private final PgBinaries binaries;
     private ExitGuard guard;
     private boolean closed;
-    private boolean postgresDatabaseClosed;
+    private boolean publicConnectToPostgresRevoked;
 
     private PostgresServer(String host, int port, String user, String password, Path dataDir,
                            Lifecycle lifecycle, PgBinaries binaries) {
@@ -217,11 +217,11 @@ public final class PostgresServer implements AutoCloseable {
                 .append("ALTER DATABASE ").append(identifier(database)).append(" OWNER TO ").append(identifier(role)).append(";\n")
                 .append("REVOKE ALL ON DATABASE ").append(identifier(database)).append(" FROM PUBLIC;\n");
         synchronized (this) {
-            if (!postgresDatabaseClosed) {
+            if (!publicConnectToPostgresRevoked) {
                 sql.append("REVOKE CONNECT ON DATABASE postgres FROM PUBLIC;\n");
             }
             psql("postgres", sql.toString());
-            postgresDatabaseClosed = true;
+            publicConnectToPostgresRevoked = true;
         }
     }
 
