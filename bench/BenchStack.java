@@ -1,7 +1,9 @@
+import dk.erhvervshus.stack.JwtKeys;
 import dk.erhvervshus.stack.KafkaBroker;
 import dk.erhvervshus.stack.Lifecycle;
 import dk.erhvervshus.stack.Ports;
 import dk.erhvervshus.stack.PostgresServer;
+import dk.erhvervshus.stack.Secrets;
 import dk.erhvervshus.stack.ServiceProcess;
 
 import java.nio.file.Files;
@@ -12,7 +14,9 @@ import java.util.concurrent.CompletableFuture;
 /**
  * A private stack for benchmarks: PostgreSQL, a Kafka broker and survey-service on free ports, with
  * their data under a state dir of its own, so a local run (deploy/local/start: 5433, 9092, 8082) is
- * never touched. Run on the local-stack jar's classpath (a single-file program, Java 17):
+ * never touched. Secured as the local run is: survey-service connects as its own database role and
+ * Kafka user, with passwords from a throw-away secrets directory, and verifies JWTs with a key pair
+ * generated there. Run on the local-stack jar's classpath (a single-file program, Java 17):
  *
  * <pre>java -cp deploy/local-stack/target/local-stack-*.jar bench/BenchStack.java STATE_DIR SURVEY_JAR</pre>
  *
@@ -35,15 +39,17 @@ public final class BenchStack {
         Path urlFile = stateDir.resolve("survey-url");
         Files.deleteIfExists(urlFile);
 
-        // EPHEMERAL: stopped with this JVM and their data directories deleted afterwards.
+        // EPHEMERAL: stopped with this JVM and their data directories deleted afterwards; so are the secrets.
+        Secrets secrets = Secrets.temporary();
+        String rolePassword = secrets.password("postgres-survey");
         CompletableFuture<PostgresServer> pg = CompletableFuture.supplyAsync(() -> {
             PostgresServer server = PostgresServer.start(stateDir.resolve("postgres"), Ports.free(), Lifecycle.EPHEMERAL,
-                    stateDir.resolve("postgres.log"));
-            server.createDatabaseIfMissing("survey");
+                    stateDir.resolve("postgres.log"), secrets);
+            server.createServiceDatabase("survey", "survey", rolePassword);
             return server;
         });
         KafkaBroker broker = KafkaBroker.create(stateDir.resolve("kafka"), Ports.free(), Ports.free(),
-                Lifecycle.EPHEMERAL, stateDir.resolve("kafka.log"));
+                Lifecycle.EPHEMERAL, stateDir.resolve("kafka.log"), secrets);
         CompletableFuture<KafkaBroker> kafka = CompletableFuture.supplyAsync(broker::start);
         PostgresServer postgres = pg.join();
         kafka.join();
@@ -51,10 +57,9 @@ public final class BenchStack {
 
         ServiceProcess survey = ServiceProcess.builder("survey-service", jar)
                 .port(Ports.free())
-                .config("quarkus.datasource.jdbc.url", postgres.jdbcUrl("survey"))
-                .config("quarkus.datasource.username", postgres.username())
-                .config("quarkus.datasource.password", postgres.password())
-                .config("kafka.bootstrap.servers", broker.bootstrapServers())
+                .database(postgres, "survey", "survey", rolePassword)
+                .kafka(broker, "survey-service")
+                .jwt(JwtKeys.loadOrGenerate(secrets))
                 .config("quarkus.devservices.enabled", "false")
                 .logFile(stateDir.resolve("survey-service.log"))
                 .lifecycle(Lifecycle.ATTACHED)
@@ -64,6 +69,7 @@ public final class BenchStack {
             survey.close();
             broker.close();
             postgres.close();
+            secrets.close();
         }, "bench-stack-stop"));
 
         survey.start().awaitReady(READY_TIMEOUT);

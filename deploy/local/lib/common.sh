@@ -1,4 +1,4 @@
-# Shared by deploy/local/{start,stop,status}; sourced, not run. Expects ROOT to be set.
+# Shared by deploy/local/{start,stop,status,token}; sourced, not run. Expects ROOT to be set.
 STACK="$ROOT/deploy/local-stack"
 STATE_DIR="${ERHVERVSHUS_STACK_DIR:-/tmp/erhvervshus-local}"
 
@@ -28,13 +28,19 @@ join_cp() {
   if [[ -n "$2" ]]; then echo "$1:$2"; else echo "$1"; fi
 }
 
-# Runs dk.erhvervshus.stack.LocalStackCli with the given arguments.
-run_cli() {
-  local jar
+# Runs a main class of deploy/local-stack with the given arguments.
+run_stack_main() {
+  local main="$1" jar
+  shift
   if ! jar="$(module_jar "$STACK" local-stack)"; then
     echo "deploy/local-stack is not built; run deploy/local/start (or mvn -pl deploy/local-stack install)" >&2
     return 1
   fi
   java -cp "$(join_cp "$jar" "$(runtime_classpath deploy/local-stack "$STACK/target/runtime.classpath")")" \
-    dk.erhvervshus.stack.LocalStackCli "$@"
+    "$main" "$@"
+}
+
+# Runs dk.erhvervshus.stack.LocalStackCli with the given arguments.
+run_cli() {
+  run_stack_main dk.erhvervshus.stack.LocalStackCli "$@"
 }

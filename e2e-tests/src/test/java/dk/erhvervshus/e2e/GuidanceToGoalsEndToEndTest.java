@@ -1,5 +1,7 @@
 package dk.erhvervshus.e2e;
 
+import dk.erhvervshus.stack.Listeners;
+import dk.erhvervshus.stack.ServiceProcess;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -172,6 +174,18 @@ class GuidanceToGoalsEndToEndTest {
         // Evaluated: A, B, C + 300 new -> new 302 of 303.
         assertThat(field(goals, "G1-NEW-COMPANIES", "numerator")).isEqualByComparingTo(String.valueOf(2 + bulk));
         assertThat(field(goals, "G1-NEW-COMPANIES", "denominator")).isEqualByComparingTo(String.valueOf(3 + bulk));
+    }
+
+    @Test
+    @Order(5)
+    void every_service_listens_on_127_0_0_1_only_also_after_a_restart() {
+        for (ServiceProcess service : system.services()) {
+            List<Listeners.Listener> listeners = Listeners.of(service.pid());
+
+            assertThat(listeners).as(service.name()).extracting(Listeners.Listener::port).contains(service.port());
+            assertThat(listeners).as(service.name())
+                    .allSatisfy(listener -> assertThat(listener.address().getHostAddress()).isEqualTo("127.0.0.1"));
+        }
     }
 
     private static void register(String courseId, String cvr, String municipality, String category, String startedOn,

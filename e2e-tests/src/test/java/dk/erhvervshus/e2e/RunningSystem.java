@@ -1,9 +1,12 @@
 package dk.erhvervshus.e2e;
 
+import dk.erhvervshus.stack.JwtIssuer;
+import dk.erhvervshus.stack.JwtKeys;
 import dk.erhvervshus.stack.KafkaBroker;
 import dk.erhvervshus.stack.Lifecycle;
 import dk.erhvervshus.stack.Ports;
 import dk.erhvervshus.stack.PostgresServer;
+import dk.erhvervshus.stack.Secrets;
 import dk.erhvervshus.stack.ServiceProcess;
 
 import java.io.IOException;
@@ -11,13 +14,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * The whole system as it runs in production, on this machine: a real PostgreSQL, a real Kafka
- * broker and the packaged services, each its own process on free ports. Tests talk to it only
- * through the public APIs.
+ * broker and the packaged services, each its own process on free ports, secured as the local run
+ * is (each service its own database role and Kafka user, passwords as environment variables, JWTs
+ * verified against a key pair of this run). Tests talk to it only through the public APIs, with
+ * tokens from {@link #tokens}.
  */
 final class RunningSystem implements AutoCloseable {
 
@@ -28,32 +33,40 @@ final class RunningSystem implements AutoCloseable {
     final ServiceProcess guidance;
     final ServiceProcess survey;
     final ServiceProcess reporting;
+    /** Signs tokens the services accept. */
+    final JwtIssuer tokens;
+    private final Secrets secrets;
     private final Path workDir;
 
-    private RunningSystem(Path workDir, PostgresServer postgres, KafkaBroker broker) {
+    private RunningSystem(Path workDir, Secrets secrets, JwtKeys keys, PostgresServer postgres, KafkaBroker broker) {
         this.workDir = workDir;
+        this.secrets = secrets;
         this.postgres = postgres;
         this.broker = broker;
+        this.tokens = new JwtIssuer(keys);
         Path repo = Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
-        this.guidance = service("guidance-service", repo, "guidance");
-        this.survey = service("survey-service", repo, "survey");
-        this.reporting = service("reporting-service", repo, "reporting");
+        this.guidance = service("guidance-service", repo, "guidance", keys);
+        this.survey = service("survey-service", repo, "survey", keys);
+        this.reporting = service("reporting-service", repo, "reporting", keys);
     }
 
     static RunningSystem start() {
         Path workDir = tempDir();
+        Secrets secrets = Secrets.temporary();
         Path pgDir = workDir.resolve("pg");
         int pgPort = Ports.free();
         CompletableFuture<PostgresServer> pg = CompletableFuture.supplyAsync(() -> {
-            PostgresServer server = PostgresServer.start(pgDir, pgPort, Lifecycle.EPHEMERAL, workDir.resolve("postgres.log"));
-            server.createDatabaseIfMissing("guidance");
-            server.createDatabaseIfMissing("survey");
-            server.createDatabaseIfMissing("reporting");
+            PostgresServer server = PostgresServer.start(pgDir, pgPort, Lifecycle.EPHEMERAL, workDir.resolve("postgres.log"),
+                    secrets);
+            for (String database : List.of("guidance", "survey", "reporting")) {
+                server.createServiceDatabase(database, database, secrets.password(roleSecret(database)));
+            }
             return server;
         });
+        CompletableFuture<JwtKeys> keys = CompletableFuture.supplyAsync(() -> JwtKeys.loadOrGenerate(secrets));
         KafkaBroker broker = KafkaBroker.create(workDir.resolve("kafka"), Ports.free(), Ports.free(),
-                Lifecycle.EPHEMERAL, workDir.resolve("kafka.log")).start();
-        RunningSystem system = new RunningSystem(workDir, pg.join(), broker);
+                Lifecycle.EPHEMERAL, workDir.resolve("kafka.log"), secrets).start();
+        RunningSystem system = new RunningSystem(workDir, secrets, keys.join(), pg.join(), broker);
         system.guidance.start();
         system.survey.start();
         system.reporting.start();
@@ -63,20 +76,25 @@ final class RunningSystem implements AutoCloseable {
         return system;
     }
 
-    private ServiceProcess service(String name, Path repo, String database) {
-        Map<String, String> config = Map.of(
-                "quarkus.datasource.jdbc.url", postgres.jdbcUrl(database),
-                "quarkus.datasource.reactive.url", postgres.reactiveUrl(database),
-                "quarkus.datasource.username", postgres.username(),
-                "quarkus.datasource.password", postgres.password(),
-                "kafka.bootstrap.servers", broker.bootstrapServers(),
-                "quarkus.devservices.enabled", "false");
+    /** Each service as its own database role (named like its database) and its own Kafka user (named like it). */
+    private ServiceProcess service(String name, Path repo, String database, JwtKeys keys) {
         return ServiceProcess.builder(name, ServiceProcess.quarkusRunJar(repo.resolve("services").resolve(name)))
                 .port(Ports.free())
-                .config(config)
+                .database(postgres, database, database, secrets.password(roleSecret(database)))
+                .kafka(broker, name)
+                .jwt(keys)
+                .config("quarkus.devservices.enabled", "false")
                 .logFile(workDir.resolve(name + ".log"))
                 .lifecycle(Lifecycle.EPHEMERAL)
                 .build();
+    }
+
+    private static String roleSecret(String database) {
+        return "postgres-" + database;
+    }
+
+    List<ServiceProcess> services() {
+        return List.of(guidance, survey, reporting);
     }
 
     /** Kills reporting-service without a chance to clean up, as a crash would, and starts it again. */
@@ -88,11 +106,15 @@ final class RunningSystem implements AutoCloseable {
 
     @Override
     public void close() {
-        reporting.close();
-        survey.close();
-        guidance.close();
-        broker.close();
-        postgres.close();
+        try {
+            reporting.close();
+            survey.close();
+            guidance.close();
+            broker.close();
+            postgres.close();
+        } finally {
+            secrets.close();
+        }
     }
 
     private static Path tempDir() {

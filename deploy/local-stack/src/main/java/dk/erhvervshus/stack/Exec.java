@@ -29,7 +29,12 @@ final class Exec {
 
     /** Runs the command and fails with its output when it exits non-zero. */
     static String check(List<String> command, Map<String, String> env, Duration timeout) {
-        Result result = run(command, env, timeout);
+        return check(command, env, timeout, null);
+    }
+
+    /** As {@link #check(List, Map, Duration)}, with stdin (e.g. SQL holding a password, never an argument). */
+    static String check(List<String> command, Map<String, String> env, Duration timeout, String stdin) {
+        Result result = run(command, env, timeout, stdin);
         if (!result.ok()) {
             throw new IllegalStateException("command failed (exit " + result.exitCode() + "): "
                     + String.join(" ", command) + "\n" + result.output());
@@ -38,6 +43,11 @@ final class Exec {
     }
 
     static Result run(List<String> command, Map<String, String> env, Duration timeout) {
+        return run(command, env, timeout, null);
+    }
+
+    /** @param stdin written to the command's standard input, or null for /dev/null */
+    static Result run(List<String> command, Map<String, String> env, Duration timeout, String stdin) {
         Path out = null;
         try {
             // A file, not a pipe: a daemon the command leaves behind must not keep us reading.
@@ -45,10 +55,15 @@ final class Exec {
             ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(new File("/"))
                     .redirectErrorStream(true)
-                    .redirectInput(DEV_NULL)
+                    .redirectInput(stdin == null ? ProcessBuilder.Redirect.from(DEV_NULL) : ProcessBuilder.Redirect.PIPE)
                     .redirectOutput(out.toFile());
             builder.environment().putAll(env);
             Process process = builder.start();
+            if (stdin != null) {
+                try (var in = process.getOutputStream()) {
+                    in.write(stdin.getBytes(StandardCharsets.UTF_8));
+                }
+            }
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
                 throw new IllegalStateException("command timed out after " + timeout + ": "

@@ -16,22 +16,45 @@ import java.util.stream.Stream;
 
 /**
  * Runs the whole stack locally as detached processes: {@code start [--empty] [--fresh] --repo DIR},
- * {@code stop}, {@code status}. State (data, logs, PID files) lives in {@code $ERHVERVSHUS_STACK_DIR}
- * (default /tmp/erhvervshus-local: PostgreSQL data must be reachable by the postgres user, which
- * a directory under /root is not). Every command can be repeated safely.
+ * {@code stop}, {@code status}. State (data, logs, PID files, secrets) lives in
+ * {@code $ERHVERVSHUS_STACK_DIR} (default /tmp/erhvervshus-local: PostgreSQL data must be reachable
+ * by the postgres user, which a directory under /root is not). Every command can be repeated safely.
+ *
+ * <p>The stack is secured: each service connects to PostgreSQL as its own role and to Kafka as its
+ * own SCRAM user, with passwords generated into {@code secrets/} on first start and handed over as
+ * environment variables; services verify JWTs with the key pair in the same directory, and
+ * {@code deploy/local/token} ({@link TokenCli}) signs tokens with it.
  */
 public final class LocalStackCli {
 
     static final int PG_PORT = 5433;
     static final int KAFKA_PORT = 9092;
     static final int CONTROLLER_PORT = 9093;
+    static final String DEFAULT_STATE_DIR = "/tmp/erhvervshus-local";
+    static final String SECRETS_DIR = "secrets";
+    /** How to call the APIs, printed after a start (deploy/local/start repeats it). */
+    static final String TOKEN_HINT = """
+            The APIs want a bearer token signed with this stack's key; get one for a role (and house):
+              TOKEN=$(deploy/local/token --role dashboard --house nordjylland)
+              curl -H "Authorization: Bearer $TOKEN" http://127.0.0.1:8083/api/v1/houses/nordjylland/years/2023/goals""";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
-    /** A service module the CLI runs when its jar has been built. */
+    /**
+     * A service module the CLI runs when its jar has been built. Its database role is named like
+     * its database, its Kafka user like the service.
+     */
     record Service(String name, int port, String database) {
         String module() {
             return "services/" + name;
+        }
+
+        String role() {
+            return database;
+        }
+
+        String kafkaUser() {
+            return name;
         }
 
         /** Part of the command line that identifies this service's JVM behind a PID. */
@@ -44,7 +67,6 @@ public final class LocalStackCli {
             new Service("guidance-service", 8081, "guidance"),
             new Service("survey-service", 8082, "survey"),
             new Service("reporting-service", 8083, "reporting"));
-    static final List<String> DATABASES = List.of("guidance", "reporting", "survey");
 
     private final Path stateDir;
     private final Map<String, String> env;
@@ -54,12 +76,16 @@ public final class LocalStackCli {
         this.env = env;
     }
 
+    /** {@code $ERHVERVSHUS_STACK_DIR}, default {@value #DEFAULT_STATE_DIR}. */
+    static Path stateDir(Map<String, String> env) {
+        return Path.of(env.getOrDefault("ERHVERVSHUS_STACK_DIR", DEFAULT_STATE_DIR)).toAbsolutePath().normalize();
+    }
+
     public static void main(String[] args) {
         Map<String, String> env = System.getenv();
-        Path stateDir = Path.of(env.getOrDefault("ERHVERVSHUS_STACK_DIR", "/tmp/erhvervshus-local"));
         int code;
         try {
-            code = new LocalStackCli(stateDir, env).run(List.of(args));
+            code = new LocalStackCli(stateDir(env), env).run(List.of(args));
         } catch (RuntimeException e) {
             System.err.println("local-stack: " + e.getMessage());
             code = 1;
@@ -110,13 +136,16 @@ public final class LocalStackCli {
             stop();
             deleteStateDir();
         }
+        refuseStateFromBeforeSecurity();
         createDirectories(logs(), pids());
         System.out.println("state dir: " + stateDir);
+        Secrets secrets = Secrets.in(secretsDir());
+        JwtKeys keys = JwtKeys.loadOrGenerate(secrets);
 
-        CompletableFuture<PostgresServer> pg = CompletableFuture.supplyAsync(this::startPostgres);
-        CompletableFuture<Void> kafka = CompletableFuture.runAsync(this::startKafka);
+        CompletableFuture<PostgresServer> pg = CompletableFuture.supplyAsync(() -> startPostgres(secrets));
+        CompletableFuture<KafkaBroker> kafka = CompletableFuture.supplyAsync(() -> startKafka(secrets));
         PostgresServer postgres = join(pg);
-        join(kafka);
+        KafkaBroker broker = join(kafka);
 
         List<ServiceProcess> launched = new ArrayList<>();
         List<Service> alreadyRunning = new ArrayList<>();
@@ -128,7 +157,7 @@ public final class LocalStackCli {
                 System.out.println(service.name() + ": already running on " + service.port());
                 alreadyRunning.add(service);
             } else {
-                launched.add(launch(service, jar, postgres));
+                launched.add(launch(service, jar, postgres, broker, keys, secrets));
             }
         }
         List<String> failures = awaitReady(launched, alreadyRunning);
@@ -138,10 +167,25 @@ public final class LocalStackCli {
             return 1;
         }
         System.out.printf("stack up in %.1f s%n", (System.nanoTime() - started) / 1e9);
+        System.out.println(TOKEN_HINT);
         return 0;
     }
 
-    private PostgresServer startPostgres() {
+    /**
+     * A state dir from before the stack was secured has data but no secrets: its broker has no
+     * SCRAM users and its tables belong to the superuser, so starting on it could only fail
+     * obscurely later.
+     */
+    void refuseStateFromBeforeSecurity() {
+        boolean hasData = Files.exists(pgData().resolve("PG_VERSION")) || Files.exists(kafkaData().resolve("kraft"));
+        if ((hasData && !Files.isDirectory(secretsDir())) || KafkaBroker.isFormattedWithoutUsers(kafkaData())) {
+            throw new IllegalStateException(stateDir + " holds data from before the local stack was secured (Kafka"
+                    + " without SCRAM users, databases owned by the superuser); start over with"
+                    + " deploy/local/start --fresh (it stops the stack and deletes its data)");
+        }
+    }
+
+    private PostgresServer startPostgres(Secrets secrets) {
         PostgresServer postgres;
         String host = env.get("ERHVERVSHUS_PG_HOST");
         if (host != null && !host.isBlank()) {
@@ -155,32 +199,40 @@ public final class LocalStackCli {
                 throw new IllegalStateException("port " + PG_PORT + " is taken by another PostgreSQL; stop it or "
                         + "point ERHVERVSHUS_PG_HOST/PORT/USER/PASSWORD at it");
             }
-            postgres = PostgresServer.start(pgData(), PG_PORT, Lifecycle.DETACHED, logs().resolve("postgres.log"));
+            postgres = PostgresServer.start(pgData(), PG_PORT, Lifecycle.DETACHED, logs().resolve("postgres.log"), secrets);
             System.out.println("postgres: " + (running ? "already running" : "started") + " on " + PG_PORT);
         }
-        DATABASES.forEach(postgres::createDatabaseIfMissing);
+        for (Service service : SERVICES) {
+            postgres.createServiceDatabase(service.database(), service.role(), secrets.password(roleSecret(service)));
+        }
+        System.out.println("postgres: roles and databases " + SERVICES.stream().map(Service::database).toList());
         return postgres;
     }
 
-    private void startKafka() {
+    private KafkaBroker startKafka(Secrets secrets) {
+        KafkaBroker broker = KafkaBroker.create(kafkaData(), KAFKA_PORT, CONTROLLER_PORT, Lifecycle.DETACHED,
+                logs().resolve("kafka.log"), secrets);
         if (runningKafka().isPresent() && Ports.isListening(KAFKA_PORT)) {
             System.out.println("kafka: already running on " + KAFKA_PORT);
-            return;
+            return broker;
         }
-        KafkaBroker broker = KafkaBroker.create(kafkaData(), KAFKA_PORT, CONTROLLER_PORT, Lifecycle.DETACHED,
-                logs().resolve("kafka.log")).start();
+        broker.start();
         ProcessControl.writePid(pids().resolve("kafka.pid"), broker.pid());
-        System.out.println("kafka: started on " + KAFKA_PORT);
+        System.out.println("kafka: started on " + KAFKA_PORT + " (SASL/SCRAM; topics and ACLs in place)");
+        return broker;
     }
 
-    private ServiceProcess launch(Service service, Path jar, PostgresServer postgres) {
+    private static String roleSecret(Service service) {
+        return "postgres-" + service.role();
+    }
+
+    private ServiceProcess launch(Service service, Path jar, PostgresServer postgres, KafkaBroker broker, JwtKeys keys,
+                                  Secrets secrets) {
         ServiceProcess process = ServiceProcess.builder(service.name(), jar)
                 .port(service.port())
-                .config("quarkus.datasource.jdbc.url", postgres.jdbcUrl(service.database()))
-                .config("quarkus.datasource.reactive.url", postgres.reactiveUrl(service.database()))
-                .config("quarkus.datasource.username", postgres.username())
-                .config("quarkus.datasource.password", postgres.password())
-                .config("kafka.bootstrap.servers", "127.0.0.1:" + KAFKA_PORT)
+                .database(postgres, service.database(), service.role(), secrets.password(roleSecret(service)))
+                .kafka(broker, service.kafkaUser())
+                .jwt(keys)
                 .config("quarkus.devservices.enabled", "false")
                 .logFile(logs().resolve(service.name() + ".log"))
                 .pidFile(pids().resolve(service.name() + ".pid"))
@@ -298,6 +350,10 @@ public final class LocalStackCli {
         return stateDir.resolve("kafka");
     }
 
+    Path secretsDir() {
+        return stateDir.resolve(SECRETS_DIR);
+    }
+
     private Optional<ProcessHandle> runningKafka() {
         return ProcessControl.fromPidFile(pids().resolve("kafka.pid"), KafkaBroker.MAIN_CLASS);
     }
@@ -312,7 +368,7 @@ public final class LocalStackCli {
             return;
         }
         // demo-data.loaded is the marker deploy/local/start leaves after loading the demo year.
-        Set<String> ours = Set.of("logs", "pids", "postgres", "kafka", "demo-data.loaded");
+        Set<String> ours = Set.of("logs", "pids", "postgres", "kafka", SECRETS_DIR, "demo-data.loaded");
         try (Stream<Path> entries = Files.list(stateDir)) {
             List<String> foreign = entries.map(p -> p.getFileName().toString()).filter(n -> !ours.contains(n)).toList();
             if (!foreign.isEmpty()) {

@@ -8,6 +8,7 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.UserPrincipalLookupService;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,18 +18,31 @@ import java.util.stream.Stream;
 
 /**
  * A real PostgreSQL server: either a private cluster this class initialises and runs from a data
- * directory (trust authentication, loopback only), or an existing server named by host and port.
+ * directory, or an existing server named by host and port.
+ *
+ * <p>A private cluster listens on 127.0.0.1 only and asks every TCP client for its password
+ * (SCRAM-SHA-256); only the unix socket, which lives in the 0700 data directory and so is reachable
+ * by the cluster's OS user and root alone, is trusted. That socket is how this class itself
+ * administers the cluster. Services get a role of their own ({@link #createServiceDatabase}) that
+ * owns its database and nothing else; the superuser is for this tooling only.
  */
 public final class PostgresServer implements AutoCloseable {
 
     /** Superuser of the private clusters. */
     public static final String SUPERUSER = "postgres";
+    /** Name of the superuser's password in the {@link Secrets} store. */
+    public static final String SUPERUSER_SECRET = "postgres-superuser";
     /**
-     * Password handed out for private clusters. Trust authentication ignores it; it is not empty
-     * because SmallRye Config treats an empty value as "not set", and a -D override or test
-     * resource value should mean one thing only.
+     * Client authentication of a private cluster, written on every start so an edited or older
+     * file never survives: the socket (in the 0700 data directory) is trusted, TCP on loopback
+     * needs a password, nothing else gets in (no IPv6, no other address).
      */
-    public static final String TRUST_PASSWORD = "postgres";
+    static final String PG_HBA_CONF = """
+            # Written by dk.erhvervshus.stack.PostgresServer on every start; edits are overwritten.
+            # TYPE  DATABASE  USER  ADDRESS       METHOD
+            local   all       all                 trust
+            host    all       all   127.0.0.1/32  scram-sha-256
+            """;
 
     private static final Pattern DATABASE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
     private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(90);
@@ -44,6 +58,7 @@ public final class PostgresServer implements AutoCloseable {
     private final PgBinaries binaries;
     private ExitGuard guard;
     private boolean closed;
+    private boolean publicConnectToPostgresRevoked;
 
     private PostgresServer(String host, int port, String user, String password, Path dataDir,
                            Lifecycle lifecycle, PgBinaries binaries) {
@@ -56,37 +71,43 @@ public final class PostgresServer implements AutoCloseable {
         this.binaries = binaries;
     }
 
-    /** Starts (initialising when needed) a cluster that stops with this JVM and keeps its data. */
-    public static PostgresServer start(Path dataDir, int port) {
-        return start(dataDir, port, Lifecycle.ATTACHED, null);
-    }
-
     /**
      * Starts a private cluster in dataDir on 127.0.0.1:port; runs initdb first when the directory
      * is empty or missing. When a postmaster already runs from dataDir on the same port it is
-     * adopted instead of started twice.
+     * adopted instead of started twice. Either way pg_hba.conf is (re)written and the superuser's
+     * password is set to the secret {@value #SUPERUSER_SECRET}.
      *
      * @param logFile server log; null means {@code <dataDir>/postgres.log}
      */
-    public static PostgresServer start(Path dataDir, int port, Lifecycle lifecycle, Path logFile) {
+    public static PostgresServer start(Path dataDir, int port, Lifecycle lifecycle, Path logFile, Secrets secrets) {
         Path dir = dataDir.toAbsolutePath().normalize();
         if (dir.toString().length() > MAX_SOCKET_DIR_LENGTH) {
             throw new IllegalArgumentException("data directory path too long for a unix socket: " + dir);
         }
         PgBinaries binaries = PgBinaries.locate();
-        PostgresServer server = new PostgresServer("127.0.0.1", port, SUPERUSER, TRUST_PASSWORD, dir, lifecycle,
-                binaries);
+        PostgresServer server = new PostgresServer("127.0.0.1", port, SUPERUSER, secrets.password(SUPERUSER_SECRET),
+                dir, lifecycle, binaries);
         Path log = logFile == null ? dir.resolve("postgres.log") : logFile.toAbsolutePath();
+        boolean startedHere = false;
         try {
             server.initIfNeeded();
+            server.writeHbaConf();
             Integer runningPort = server.runningPort();
             if (runningPort == null) {
                 server.startPostmaster(log);
+                startedHere = true;
             } else if (runningPort != port) {
                 throw new IllegalStateException("PostgreSQL already runs from " + dir + " on port " + runningPort
                         + ", not " + port);
+            } else {
+                // An adopted postmaster may still run with an older pg_hba.conf.
+                Exec.check(binaries.server("pg_ctl", "reload", "-D", dir.toString()), Map.of(), COMMAND_TIMEOUT);
             }
+            server.psql("postgres", "ALTER ROLE " + SUPERUSER + " WITH PASSWORD " + literal(PgScramVerifier.of(server.password)));
         } catch (RuntimeException e) {
+            if (startedHere && lifecycle.deletesData()) {
+                stopCluster(dir);
+            }
             if (lifecycle.deletesData()) {
                 Exec.deleteRecursively(dir);
             }
@@ -98,7 +119,11 @@ public final class PostgresServer implements AutoCloseable {
         return server;
     }
 
-    /** An existing server (e.g. a shared one named by environment variables); never stopped here. */
+    /**
+     * An existing server (e.g. a shared one named by environment variables); never stopped here.
+     *
+     * @param user a user allowed to create roles and databases there, with its password
+     */
     public static PostgresServer external(String host, int port, String user, String password) {
         return new PostgresServer(host, port, user, password == null ? "" : password, null,
                 Lifecycle.DETACHED, PgBinaries.locate());
@@ -129,13 +154,26 @@ public final class PostgresServer implements AutoCloseable {
         return port;
     }
 
-    public String username() {
+    /** The superuser (private cluster) or admin user (external server): for this tooling, never for a service. */
+    public String superuser() {
         return user;
     }
 
-    /** {@link #TRUST_PASSWORD} for private clusters, where it is ignored. */
-    public String password() {
+    /** Its password; over TCP a private cluster asks for it like for any other role. */
+    public String superuserPassword() {
         return password;
+    }
+
+    /** PID of the postmaster of a private cluster (from postmaster.pid), -1 when none runs. */
+    public long pid() {
+        if (dataDir == null || !isRunning(dataDir)) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).strip());
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     /** Null for an external server. */
@@ -152,26 +190,64 @@ public final class PostgresServer implements AutoCloseable {
         return "postgresql://" + host + ":" + port + "/" + database;
     }
 
-    /** Creates the database unless it exists; safe to call on every start. */
-    public void createDatabaseIfMissing(String database) {
-        if (!DATABASE_NAME.matcher(database).matches()) {
-            throw new IllegalArgumentException("not a plain database name: " + database);
+    /**
+     * A service's own database and role, safe to call on every start: the role (created, or
+     * altered when it exists, so the secret file stays the truth) may log in with this password
+     * and do nothing else cluster-wide ({@code NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION});
+     * it owns the database (created when missing), so the tables its migrations create are its
+     * own; and nobody else may connect to that database, nor to {@code postgres}.
+     */
+    public void createServiceDatabase(String database, String role, String password) {
+        checkName(database);
+        checkName(role);
+        String attributes = "LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD "
+                + literal(PgScramVerifier.of(password));
+        StringBuilder sql = new StringBuilder()
+                .append("DO $$ BEGIN\n")
+                .append("  IF EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = ").append(literal(role)).append(") THEN\n")
+                .append("    ALTER ROLE ").append(identifier(role)).append(" WITH ").append(attributes).append(";\n")
+                .append("  ELSE\n")
+                .append("    CREATE ROLE ").append(identifier(role)).append(" WITH ").append(attributes).append(";\n")
+                .append("  END IF;\n")
+                .append("END $$;\n")
+                // CREATE DATABASE cannot run inside DO; \gexec runs it only when the query returns it.
+                .append("SELECT ").append(literal("CREATE DATABASE " + identifier(database) + " OWNER " + identifier(role)))
+                .append(" WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_database WHERE datname = ").append(literal(database))
+                .append(")\\gexec\n")
+                .append("ALTER DATABASE ").append(identifier(database)).append(" OWNER TO ").append(identifier(role)).append(";\n")
+                .append("REVOKE ALL ON DATABASE ").append(identifier(database)).append(" FROM PUBLIC;\n");
+        synchronized (this) {
+            if (!publicConnectToPostgresRevoked) {
+                sql.append("REVOKE CONNECT ON DATABASE postgres FROM PUBLIC;\n");
+            }
+            psql("postgres", sql.toString());
+            publicConnectToPostgresRevoked = true;
         }
+    }
+
+    /** Creates the database (owned by the superuser) unless it exists; safe to call on every start. */
+    public void createDatabaseIfMissing(String database) {
+        checkName(database);
         String exists = psql("postgres", "select 1 from pg_database where datname = '" + database + "'");
         if (!exists.isBlank()) {
             return;
         }
-        Exec.Result created = Exec.run(psqlCommand("postgres", "create database \"" + database + "\""),
-                psqlEnv(), COMMAND_TIMEOUT);
+        Exec.Result created = Exec.run(psqlCommand("postgres"), psqlEnv(), COMMAND_TIMEOUT,
+                "create database " + identifier(database) + ";\n");
         // A concurrent creator (two test JVMs, two CLI runs) may have won the race: that is fine.
         if (!created.ok() && !created.output().contains("already exists")) {
             throw new IllegalStateException("cannot create database " + database + ":\n" + created.output());
         }
     }
 
-    /** Runs one SQL statement with psql and returns its unaligned, tuples-only output. */
+    /**
+     * Runs SQL with psql as the superuser (through the unix socket of a private cluster) and
+     * returns its unaligned, tuples-only output. The SQL goes to psql's stdin, never on its command
+     * line, where every user of the machine could read it.
+     */
     public String psql(String database, String sql) {
-        return Exec.check(psqlCommand(database, sql), psqlEnv(), COMMAND_TIMEOUT).strip();
+        return Exec.check(psqlCommand(database), psqlEnv(), COMMAND_TIMEOUT, sql.endsWith(";") || sql.endsWith("\n")
+                ? sql : sql + ";").strip();
     }
 
     /** Stops a private cluster (fast mode); deletes its data when it was ephemeral. */
@@ -215,14 +291,31 @@ public final class PostgresServer implements AutoCloseable {
             }
             // --no-sync only for throw-away clusters: it saves a second per test run, and a lost
             // initdb after a power cut does not matter when the data is deleted anyway.
-            List<String> initdb = lifecycle.deletesData()
-                    ? binaries.server("initdb", "-D", dataDir.toString(), "-U", SUPERUSER, "-A", "trust",
-                    "-E", "UTF8", "--locale=C", "--no-sync")
-                    : binaries.server("initdb", "-D", dataDir.toString(), "-U", SUPERUSER, "-A", "trust",
-                    "-E", "UTF8", "--locale=C");
+            List<String> initdb = new ArrayList<>(binaries.server("initdb", "-D", dataDir.toString(), "-U", SUPERUSER,
+                    "--auth-local=trust", "--auth-host=scram-sha-256", "-E", "UTF8", "--locale=C"));
+            if (lifecycle.deletesData()) {
+                initdb.add("--no-sync");
+            }
             Exec.check(initdb, Map.of(), COMMAND_TIMEOUT);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare " + dataDir, e);
+        }
+    }
+
+    /** Replaces pg_hba.conf (keeping the file's owner and mode when it exists) before the server reads it. */
+    private void writeHbaConf() {
+        Path hba = dataDir.resolve("pg_hba.conf");
+        try {
+            if (Files.exists(hba)) {
+                Files.writeString(hba, PG_HBA_CONF);
+            } else {
+                PrivateFiles.write(hba, PG_HBA_CONF);
+                if (binaries.asRoot()) {
+                    chownToPostgres(hba);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + hba, e);
         }
     }
 
@@ -244,6 +337,7 @@ public final class PostgresServer implements AutoCloseable {
                 "-p", String.valueOf(port),
                 "-k", ExitGuard.quote(dataDir.toString()),
                 "-c", "listen_addresses=127.0.0.1",
+                "-c", "password_encryption=scram-sha-256",
                 "-c", "max_connections=200",
                 "-c", "shared_buffers=64MB",
                 "-c", "fsync=on",
@@ -278,18 +372,36 @@ public final class PostgresServer implements AutoCloseable {
         return lifecycle.deletesData() ? stop + "; rm -rf " + ExitGuard.quote(dataDir.toString()) : stop;
     }
 
-    private List<String> psqlCommand(String database, String sql) {
+    /** psql reading SQL from stdin: through the socket directory of a private cluster, else over TCP. */
+    private List<String> psqlCommand(String database) {
+        String server = dataDir != null ? dataDir.toString() : host;
         return binaries.client("psql", "-X", "-q", "-t", "-A", "-v", "ON_ERROR_STOP=1",
-                "-h", host, "-p", String.valueOf(port), "-U", user, "-d", database, "-c", sql);
+                "-h", server, "-p", String.valueOf(port), "-U", user, "-d", database);
     }
 
     private Map<String, String> psqlEnv() {
         Map<String, String> env = new HashMap<>();
         env.put("PGCONNECT_TIMEOUT", "10");
-        if (!password.isEmpty()) {
+        if (dataDir == null && !password.isEmpty()) {
             env.put("PGPASSWORD", password);
         }
         return env;
+    }
+
+    private static void checkName(String name) {
+        if (!DATABASE_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("not a plain database or role name: " + name);
+        }
+    }
+
+    /** A quoted SQL identifier (names are checked plain, so quoting only keeps their case). */
+    private static String identifier(String name) {
+        return "\"" + name.replace("\"", "\"\"") + "\"";
+    }
+
+    /** A SQL string literal. */
+    private static String literal(String value) {
+        return "'" + value.replace("'", "''") + "'";
     }
 
     /** runuser'd commands need every parent directory to be enterable by the postgres user. */

@@ -17,8 +17,9 @@ import java.util.Objects;
 
 /**
  * A packaged Quarkus service ({@code target/quarkus-app/quarkus-run.jar}) running as its own JVM,
- * configured through {@code -Dkey=value}, logging to a file. Crash tests use {@link #kill()} and
- * {@link #restart()}; the local-run CLI starts it {@link Lifecycle#DETACHED}.
+ * configured through {@code -Dkey=value} and, for secrets, environment variables, logging to a
+ * file. Crash tests use {@link #kill()} and {@link #restart()}; the local-run CLI starts it
+ * {@link Lifecycle#DETACHED}.
  */
 public final class ServiceProcess implements AutoCloseable {
 
@@ -55,6 +56,16 @@ public final class ServiceProcess implements AutoCloseable {
     /** @param jar a {@code quarkus-run.jar}, see {@link #quarkusRunJar(Path)} */
     public static Builder builder(String name, Path jar) {
         return new Builder(name, jar);
+    }
+
+    /**
+     * The environment variable MicroProfile Config reads for a property: every character that is
+     * not a letter or digit becomes {@code _}, then upper case ({@code kafka.sasl.jaas.config} →
+     * {@code KAFKA_SASL_JAAS_CONFIG}). Quarkus' Kafka client turns {@code KAFKA_*} variables back
+     * into {@code kafka.*} client properties.
+     */
+    public static String environmentName(String key) {
+        return key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(java.util.Locale.ROOT);
     }
 
     /** Where {@code mvn package} puts the runnable jar of a Quarkus module. */
@@ -253,6 +264,40 @@ public final class ServiceProcess implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Connects the service to its database as its own role: JDBC and reactive URL and user as
+         * config, the password as a {@link #secret}.
+         */
+        public Builder database(PostgresServer postgres, String database, String role, String password) {
+            config("quarkus.datasource.jdbc.url", postgres.jdbcUrl(database));
+            config("quarkus.datasource.reactive.url", postgres.reactiveUrl(database));
+            config("quarkus.datasource.username", role);
+            return secret("quarkus.datasource.password", password);
+        }
+
+        /**
+         * Connects the service to the broker as one of {@link KafkaAccess}'s users: its
+         * {@link KafkaBroker#clientProperties} as {@code kafka.*} config, the JAAS line (which
+         * holds the password) as a {@link #secret}.
+         */
+        public Builder kafka(KafkaBroker broker, String user) {
+            broker.clientProperties(user).forEach((key, value) -> {
+                if (key.equals("sasl.jaas.config")) {
+                    secret("kafka." + key, value);
+                } else {
+                    config("kafka." + key, value);
+                }
+            });
+            return this;
+        }
+
+        /** Verifies JWTs as issued by {@link JwtIssuer}: the public key file, issuer and audience. */
+        public Builder jwt(JwtKeys keys) {
+            config("mp.jwt.verify.publickey.location", keys.verifyKeyFile().toString());
+            config("mp.jwt.verify.issuer", JwtIssuer.ISSUER);
+            return config("mp.jwt.verify.audiences", JwtIssuer.AUDIENCE);
+        }
+
         /** Extra JVM option, e.g. {@code -XX:+UseSerialGC}; -Xmx256m is always set first. */
         public Builder jvmArg(String arg) {
             jvmArgs.add(arg);
@@ -261,6 +306,18 @@ public final class ServiceProcess implements AutoCloseable {
 
         public Builder env(String key, String value) {
             env.put(key, value);
+            return this;
+        }
+
+        /**
+         * A config property holding a secret (a password, a JAAS line): passed as the environment
+         * variable MicroProfile Config maps to it ({@link #environmentName}), because a {@code -D}
+         * argument can be read by every user of the machine and an environment only by the
+         * process's own user.
+         */
+        public Builder secret(String key, String value) {
+            config.remove(key);
+            env.put(environmentName(key), value);
             return this;
         }
 

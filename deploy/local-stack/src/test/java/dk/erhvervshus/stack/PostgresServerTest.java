@@ -14,7 +14,8 @@ class PostgresServerTest {
         Path dir = Files.createTempDirectory(Path.of("/tmp"), "pg-test-");
         int port = Ports.free();
 
-        try (PostgresServer server = PostgresServer.start(dir, port, Lifecycle.EPHEMERAL, null)) {
+        try (Secrets secrets = Secrets.temporary();
+             PostgresServer server = PostgresServer.start(dir, port, Lifecycle.EPHEMERAL, null, secrets)) {
             assertThat(server.psql("postgres", "select 1")).isEqualTo("1");
             assertThat(server.jdbcUrl("guidance")).isEqualTo("jdbc:postgresql://127.0.0.1:" + port + "/guidance");
             assertThat(server.reactiveUrl("guidance")).isEqualTo("postgresql://127.0.0.1:" + port + "/guidance");
@@ -27,6 +28,23 @@ class PostgresServerTest {
         }
 
         assertThat(Ports.isListening(port)).isFalse();
+        assertThat(dir).doesNotExist();
+    }
+
+    @Test
+    void a_restart_on_the_same_data_directory_rewrites_the_client_authentication_rules() throws Exception {
+        Path dir = Files.createTempDirectory(Path.of("/tmp"), "pg-restart-");
+        int port = Ports.free();
+
+        try (Secrets secrets = Secrets.temporary()) {
+            try (PostgresServer first = PostgresServer.start(dir, port, Lifecycle.ATTACHED, null, secrets)) {
+                Files.writeString(dir.resolve("pg_hba.conf"), "host all all 0.0.0.0/0 trust\n");
+            }
+            try (PostgresServer again = PostgresServer.start(dir, port, Lifecycle.EPHEMERAL, null, secrets)) {
+                assertThat(Files.readString(dir.resolve("pg_hba.conf"))).isEqualTo(PostgresServer.PG_HBA_CONF);
+                assertThat(again.psql("postgres", "select count(*) from pg_hba_file_rules")).isEqualTo("2");
+            }
+        }
         assertThat(dir).doesNotExist();
     }
 }

@@ -10,6 +10,7 @@ import dk.erhvervshus.contracts.survey.ReferralOutcomeReported;
 import dk.erhvervshus.stack.Lifecycle;
 import dk.erhvervshus.stack.Ports;
 import dk.erhvervshus.stack.PostgresServer;
+import dk.erhvervshus.stack.Secrets;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,6 +47,7 @@ class EventStoreIT {
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
     private static final EventMetadata META = new EventMetadata("nordjylland", "request-1", null, "crm-client-7");
 
+    private static Secrets secrets;
     private static PostgresServer postgres;
     private static DataSource dataSource;
     private static int migrationsApplied;
@@ -56,13 +58,16 @@ class EventStoreIT {
 
     @BeforeAll
     static void migrateAFreshDatabase() throws IOException {
+        secrets = Secrets.temporary();
         postgres = PostgresServer.start(Files.createTempDirectory(Path.of("/tmp"), "event-store-it-"), Ports.free(),
-                Lifecycle.EPHEMERAL, null);
-        postgres.createDatabaseIfMissing("survey");
+                Lifecycle.EPHEMERAL, null, secrets);
+        // As survey-service connects: its own role, owner of its database.
+        String password = secrets.password("postgres-survey");
+        postgres.createServiceDatabase("survey", "survey", password);
         PGSimpleDataSource pg = new PGSimpleDataSource();
         pg.setUrl(postgres.jdbcUrl("survey"));
-        pg.setUser(postgres.username());
-        pg.setPassword(postgres.password());
+        pg.setUser("survey");
+        pg.setPassword(password);
         dataSource = pg;
         migrationsApplied = Flyway.configure().dataSource(pg).locations("classpath:db/event-store").load()
                 .migrate().migrationsExecuted;
@@ -72,6 +77,9 @@ class EventStoreIT {
     static void stopDatabase() {
         if (postgres != null) {
             postgres.close();
+        }
+        if (secrets != null) {
+            secrets.close();
         }
     }
 

@@ -1,23 +1,31 @@
 package dk.erhvervshus.stack.testing;
 
+import dk.erhvervshus.stack.JwtIssuer;
+import dk.erhvervshus.stack.JwtKeys;
+import dk.erhvervshus.stack.KafkaAccess;
 import dk.erhvervshus.stack.KafkaBroker;
 import dk.erhvervshus.stack.Lifecycle;
 import dk.erhvervshus.stack.Ports;
 import dk.erhvervshus.stack.PostgresServer;
+import dk.erhvervshus.stack.Secrets;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
  * Real PostgreSQL and a real Kafka broker for a {@code @QuarkusTest}, instead of Dev Services
- * (which need Docker). Both run as child processes on free loopback ports in fresh directories
- * under /tmp, and are stopped and deleted afterwards, also when the test JVM is killed.
+ * (which need Docker), secured as the local run is: the application connects to its database as
+ * its own role with a password and to the broker as its own SCRAM user, and verifies JWTs against
+ * a key pair generated for this run ({@link #tokens()} signs real tokens with it). Both servers run
+ * as child processes on free loopback ports in fresh directories under /tmp, and are stopped and
+ * deleted afterwards, together with the secrets, also when the test JVM is killed.
  *
  * <pre>
  * &#64;QuarkusTest
@@ -31,30 +39,46 @@ import java.util.concurrent.CompletionException;
  */
 public class RealInfraTestResource implements QuarkusTestResourceLifecycleManager {
 
-    /** Init arg naming the database to create; defaults to {@value #DEFAULT_DATABASE}. */
+    /** Init arg naming the database to create, and its role; defaults to {@value #DEFAULT_DATABASE}. */
     public static final String DATABASE_ARG = "database";
     public static final String DEFAULT_DATABASE = "app";
+    /**
+     * Init arg naming the Kafka user the application connects as; defaults to the service of the
+     * database (guidance → guidance-service, survey → survey-service, reporting →
+     * reporting-service), else admin.
+     */
+    public static final String KAFKA_USER_ARG = "kafka-user";
 
-    private static volatile PostgresServer currentPostgres;
-    private static volatile KafkaBroker currentBroker;
+    private static final Map<String, String> SERVICE_USERS = Map.of(
+            "guidance", KafkaAccess.GUIDANCE_SERVICE,
+            "survey", KafkaAccess.SURVEY_SERVICE,
+            "reporting", KafkaAccess.REPORTING_SERVICE);
 
     private String database = DEFAULT_DATABASE;
+    private String kafkaUser = KafkaAccess.ADMIN;
+    private Secrets secrets;
     private PostgresServer postgres;
     private KafkaBroker broker;
 
     /** The broker of the most recently started resource: stop()/start() it to simulate an outage. */
     public static KafkaBroker broker() {
-        return requireStarted(currentBroker);
+        return RealInfra.broker();
     }
 
     /** The PostgreSQL server of the most recently started resource. */
     public static PostgresServer postgres() {
-        return requireStarted(currentPostgres);
+        return RealInfra.postgres();
+    }
+
+    /** Signs tokens the application under test accepts (issuer, audience and key of this resource). */
+    public static JwtIssuer tokens() {
+        return RealInfra.tokens();
     }
 
     @Override
     public void init(Map<String, String> initArgs) {
         database = initArgs.getOrDefault(DATABASE_ARG, DEFAULT_DATABASE);
+        kafkaUser = initArgs.getOrDefault(KAFKA_USER_ARG, SERVICE_USERS.getOrDefault(database, KafkaAccess.ADMIN));
     }
 
     @Override
@@ -64,32 +88,42 @@ public class RealInfraTestResource implements QuarkusTestResourceLifecycleManage
         int pgPort = Ports.free();
         int brokerPort = Ports.free();
         int controllerPort = Ports.free();
-        // Both take seconds and barely compete: initdb and pg_ctl wait on disk, the broker on its JVM.
+        secrets = Secrets.temporary();
+        String rolePassword = secrets.password("postgres-" + database);
+        // All take seconds and barely compete: initdb and pg_ctl wait on disk, the broker on its JVM.
         CompletableFuture<PostgresServer> pg = CompletableFuture.supplyAsync(() -> {
-            PostgresServer server = PostgresServer.start(pgDir, pgPort, Lifecycle.EPHEMERAL, null);
-            server.createDatabaseIfMissing(database);
+            PostgresServer server = PostgresServer.start(pgDir, pgPort, Lifecycle.EPHEMERAL, null, secrets);
+            server.createServiceDatabase(database, database, rolePassword);
             return server;
         });
-        KafkaBroker kafkaBroker = KafkaBroker.create(kafkaDir, brokerPort, controllerPort, Lifecycle.EPHEMERAL, null);
+        KafkaBroker kafkaBroker = KafkaBroker.create(kafkaDir, brokerPort, controllerPort, Lifecycle.EPHEMERAL, null, secrets);
         CompletableFuture<KafkaBroker> kafka = CompletableFuture.supplyAsync(kafkaBroker::start);
+        CompletableFuture<JwtKeys> keys = CompletableFuture.supplyAsync(() -> JwtKeys.loadOrGenerate(secrets));
+        JwtKeys jwtKeys;
         try {
             postgres = pg.join();
             broker = kafka.join();
+            jwtKeys = keys.join();
         } catch (CompletionException e) {
-            // Whichever half did come up must not outlive the failed start, nor its directory.
+            // Whichever part did come up must not outlive the failed start, nor its directory.
             pg.thenAccept(PostgresServer::close);
             kafka.whenComplete((started, failure) -> kafkaBroker.close());
+            keys.whenComplete((generated, failure) -> secrets.close());
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
-        currentPostgres = postgres;
-        currentBroker = broker;
-        return Map.of(
-                "quarkus.datasource.jdbc.url", postgres.jdbcUrl(database),
-                "quarkus.datasource.reactive.url", postgres.reactiveUrl(database),
-                "quarkus.datasource.username", postgres.username(),
-                "quarkus.datasource.password", postgres.password(),
-                "kafka.bootstrap.servers", broker.bootstrapServers(),
-                "quarkus.devservices.enabled", "false");
+        RealInfra.started(postgres, broker, new JwtIssuer(jwtKeys));
+
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(database));
+        config.put("quarkus.datasource.reactive.url", postgres.reactiveUrl(database));
+        config.put("quarkus.datasource.username", database);
+        config.put("quarkus.datasource.password", rolePassword);
+        broker.clientProperties(kafkaUser).forEach((key, value) -> config.put("kafka." + key, value));
+        config.put("mp.jwt.verify.publickey.location", jwtKeys.verifyKeyFile().toString());
+        config.put("mp.jwt.verify.issuer", JwtIssuer.ISSUER);
+        config.put("mp.jwt.verify.audiences", JwtIssuer.AUDIENCE);
+        config.put("quarkus.devservices.enabled", "false");
+        return config;
     }
 
     @Override
@@ -99,8 +133,14 @@ public class RealInfraTestResource implements QuarkusTestResourceLifecycleManage
                 broker.close();
             }
         } finally {
-            if (postgres != null) {
-                postgres.close();
+            try {
+                if (postgres != null) {
+                    postgres.close();
+                }
+            } finally {
+                if (secrets != null) {
+                    secrets.close();
+                }
             }
         }
     }
@@ -112,12 +152,5 @@ public class RealInfraTestResource implements QuarkusTestResourceLifecycleManage
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a directory under /tmp", e);
         }
-    }
-
-    private static <T> T requireStarted(T value) {
-        if (value == null) {
-            throw new IllegalStateException("RealInfraTestResource has not been started");
-        }
-        return value;
     }
 }

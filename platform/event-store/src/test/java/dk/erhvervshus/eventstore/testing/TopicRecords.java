@@ -2,6 +2,7 @@ package dk.erhvervshus.eventstore.testing;
 
 import dk.erhvervshus.contracts.EventCodec;
 import dk.erhvervshus.contracts.EventEnvelope;
+import dk.erhvervshus.stack.testing.RealInfra;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -9,7 +10,6 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -22,9 +22,10 @@ import java.util.Properties;
 import java.util.Set;
 
 /**
- * Reads a topic from the beginning with a plain KafkaConsumer (bootstrap servers from the test's
- * {@code kafka.bootstrap.servers}), decodes every record with the contract's EventCodec and keeps
- * those of the aggregates a test cares about, as a consumer service would see them. Shipped in
+ * Reads a topic from the beginning with a plain KafkaConsumer, decodes every record with the
+ * contract's EventCodec and keeps those of the aggregates a test cares about, as a consumer service
+ * would see them. It connects to the broker of the running RealInfraTestResource ({@link RealInfra})
+ * as its admin: the service under test may only write its topic, not read it. Shipped in
  * event-store's test jar.
  */
 public final class TopicRecords {
@@ -70,7 +71,7 @@ public final class TopicRecords {
         List<PartitionInfo> partitions = List.of();
         Instant deadline = Instant.now().plusSeconds(30);
         while (partitions.isEmpty() && Instant.now().isBefore(deadline)) {
-            // Asking for the topic's partitions also creates it on a fresh broker.
+            // The test resource created the topic; its metadata may reach the client a moment later.
             try {
                 partitions = consumer.partitionsFor(topic, Duration.ofSeconds(5));
             } catch (org.apache.kafka.common.errors.TimeoutException notYet) {
@@ -85,8 +86,7 @@ public final class TopicRecords {
 
     private static Properties properties() {
         Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        properties.putAll(RealInfra.broker().adminProperties());
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         return properties;

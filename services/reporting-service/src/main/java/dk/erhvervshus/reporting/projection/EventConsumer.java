@@ -3,6 +3,7 @@ package dk.erhvervshus.reporting.projection;
 import dk.erhvervshus.contracts.Topics;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -15,7 +16,6 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -47,7 +47,7 @@ public class EventConsumer {
     private static final Logger LOG = Logger.getLogger(EventConsumer.class);
 
     private final ConsumerSettings settings;
-    private final String bootstrapServers;
+    private final Map<String, Object> kafkaConfig;
     private final ProjectionStore store;
     private final AtomicReference<ConsumerStatus> status = new AtomicReference<>(ConsumerStatus.STOPPED);
     private final AtomicReference<String> lastError = new AtomicReference<>();
@@ -57,11 +57,12 @@ public class EventConsumer {
     private volatile KafkaConsumer<String, byte[]> consumer;
     private Thread thread;
 
+    /** @param kafkaConfig every {@code kafka.*} key (bootstrap servers, SASL settings), as the outbox relay gets them */
     public EventConsumer(ConsumerSettings settings,
-                                 @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-                                 ProjectionStore store) {
+                         @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
+                         ProjectionStore store) {
         this.settings = settings;
-        this.bootstrapServers = bootstrapServers;
+        this.kafkaConfig = kafkaConfig;
         this.store = store;
     }
 
@@ -168,9 +169,10 @@ public class EventConsumer {
         }
     }
 
+    /** The broker connection from {@code kafka.*}; the consumer's own behaviour on top, so no key can weaken it. */
     private Properties properties() {
         Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.putAll(kafkaConfig);
         p.put(ConsumerConfig.GROUP_ID_CONFIG, settings.groupId());
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, settings.groupId() + "-projection");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);

@@ -3,6 +3,8 @@ package dk.erhvervshus.reporting.it;
 import dk.erhvervshus.contracts.EventCodec;
 import dk.erhvervshus.contracts.EventEnvelope;
 import dk.erhvervshus.contracts.Topics;
+import dk.erhvervshus.stack.KafkaAccess;
+import dk.erhvervshus.stack.KafkaBroker;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -14,28 +16,29 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 
 import static org.awaitility.Awaitility.await;
 
 /**
- * Produces to {@code guidance-events} and {@code survey-events} with a plain KafkaProducer, as the
- * services' relays do (each envelope to the topic of its wire type), and waits until the service
- * has stored positions past what was produced, which is when the events' effects are committed too.
+ * Produces to {@code guidance-events} and {@code survey-events} with plain KafkaProducers, as the
+ * services' relays do (each envelope to the topic of its wire type, as the Kafka user of the
+ * service that writes that topic), and waits until the service has stored positions past what was
+ * produced, which is when the events' effects are committed too.
  */
 final class EventTopics implements AutoCloseable {
 
-    private final KafkaProducer<String, byte[]> producer;
+    private final KafkaBroker broker;
+    private final Map<String, KafkaProducer<String, byte[]>> producers = new HashMap<>();
     private final Pool pool;
     private final List<RecordMetadata> produced = new ArrayList<>();
 
-    EventTopics(String bootstrapServers, Pool pool) {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        this.producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
+    EventTopics(KafkaBroker broker, Pool pool) {
+        this.broker = broker;
         this.pool = pool;
     }
 
@@ -81,7 +84,7 @@ final class EventTopics implements AutoCloseable {
 
     private void send(ProducerRecord<String, byte[]> record) {
         try {
-            produced.add(producer.send(record).get());
+            produced.add(producerFor(record.topic()).send(record).get());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -90,8 +93,18 @@ final class EventTopics implements AutoCloseable {
         }
     }
 
+    /** The topic's own producer: guidance-service's user for guidance-events, survey-service's for survey-events. */
+    private KafkaProducer<String, byte[]> producerFor(String topic) {
+        return producers.computeIfAbsent(topic, t -> {
+            Properties p = new Properties();
+            p.putAll(broker.clientProperties(KafkaAccess.producerOf(t)));
+            p.put(ProducerConfig.ACKS_CONFIG, "all");
+            return new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
+        });
+    }
+
     @Override
     public void close() {
-        producer.close(Duration.ofSeconds(5));
+        producers.values().forEach(producer -> producer.close(Duration.ofSeconds(5)));
     }
 }

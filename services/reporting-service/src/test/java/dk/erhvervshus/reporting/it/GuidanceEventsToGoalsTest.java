@@ -8,7 +8,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,15 +43,12 @@ class GuidanceEventsToGoalsTest {
     @Inject
     Pool pool;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
     private EventTopics topic;
 
     @BeforeEach
     void emptyReadModels() {
         pool.query("truncate courses, activity_status_history, parked_events, " + SurveyEventsToGoalsTest.SURVEY_READ_MODELS).execute().await().atMost(Duration.ofSeconds(10));
-        topic = new EventTopics(bootstrapServers, pool);
+        topic = new EventTopics(RealInfraTestResource.broker(), pool);
     }
 
     @AfterEach

@@ -11,7 +11,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,16 +53,13 @@ class SurveyEventsToGoalsTest {
     @Inject
     Pool pool;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
     private EventTopics topics;
 
     @BeforeEach
     void emptyReadModels() {
         pool.query("truncate courses, activity_status_history, parked_events, " + SURVEY_READ_MODELS)
                 .execute().await().atMost(Duration.ofSeconds(10));
-        topics = new EventTopics(bootstrapServers, pool);
+        topics = new EventTopics(RealInfraTestResource.broker(), pool);
     }
 
     @AfterEach
