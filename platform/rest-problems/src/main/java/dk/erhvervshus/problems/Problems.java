@@ -92,6 +92,9 @@ public final class Problems {
             String expected = isOutOfRange(e) ? "is a number out of range"
                     : e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
                     ? "has the wrong type: expected " + describe(mismatch.getTargetType())
+                    : e.getCause() instanceof StreamReadException syntax && syntax.getLocation() != null
+                    ? "is not valid JSON (line " + syntax.getLocation().getLineNr() + ", column "
+                    + syntax.getLocation().getColumnNr() + ")"
                     : "cannot be read";
             return ProblemType.MALFORMED_REQUEST.problem(field + " " + expected,
                     List.of(new ProblemField(field, expected)));

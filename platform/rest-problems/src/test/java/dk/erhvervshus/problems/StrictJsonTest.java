@@ -105,6 +105,17 @@ class StrictJsonTest {
     }
 
     @Test
+    void broken_syntax_inside_a_nested_value_names_its_path_and_where() {
+        Problem problem = problemReading("{\"item\": {\"name\": tru}}");
+
+        assertThat(problem.type()).endsWith("/malformed-request");
+        assertThat(problem.errors()).singleElement().satisfies(error -> {
+            assertThat(error.field()).isEqualTo("item.name");
+            assertThat(error.message()).startsWith("is not valid JSON (line 1");
+        });
+    }
+
+    @Test
     void an_item_bound_from_a_tree_is_checked_the_same_way_with_paths_relative_to_the_item() throws Exception {
         JsonNode tree = mapper.readTree("{\"items\": [{\"name\": \"ok\"}, {\"name\": \"a\\u0000\"}]}");
 
