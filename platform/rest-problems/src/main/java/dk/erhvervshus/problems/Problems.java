@@ -88,7 +88,10 @@ public final class Problems {
                     List.of(new ProblemField("body", "has more after the end of the JSON value")));
         }
         if (e instanceof JsonMappingException mapping) {
-            String field = pathOf(mapping.getPath());
+            // A syntax error met while binding a nested value: the parser knows the place more exactly.
+            String parsedAt = e.getCause() instanceof StreamReadException syntax && syntax.getProcessor() != null
+                    ? pathOf(syntax.getProcessor().getParsingContext()) : null;
+            String field = parsedAt != null ? parsedAt : pathOf(mapping.getPath());
             String expected = isOutOfRange(e) ? "is a number out of range"
                     : e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
                     ? "has the wrong type: expected " + describe(mismatch.getTargetType())
