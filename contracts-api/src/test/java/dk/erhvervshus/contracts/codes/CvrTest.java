@@ -21,10 +21,18 @@ class CvrTest {
         assertThat(Cvr.isValid("13585627")).isFalse();
     }
 
+    @Test
+    void eight_zeros_pass_the_sum_but_are_no_company_s_number() {
+        assertThat(Cvr.passesModulus11("00000000")).isTrue();
+        assertThat(Cvr.isReserved("00000000")).isTrue();
+        assertThat(Cvr.isValid("00000000")).isFalse();
+    }
+
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"1358562", "135856280", "1358562a", " 3585628", "13 85628", "１３５８５６２８"})
-    void anything_but_eight_ascii_digits_is_not_a_cvr_number(String cvr) {
+    @ValueSource(strings = {"1358562", "135856280", "1358562a", " 3585628", "13 85628", "１３５８５６２８",
+            " 13585628", "13585628 ", "1358 5628", "13585628\n", "\t13585628"})
+    void anything_but_eight_ascii_digits_is_not_a_cvr_number_and_nothing_is_stripped(String cvr) {
         assertThat(Cvr.hasEightDigits(cvr)).isFalse();
         assertThat(Cvr.isValid(cvr)).isFalse();
     }

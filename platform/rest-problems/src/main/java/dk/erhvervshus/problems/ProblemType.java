@@ -12,13 +12,17 @@ public enum ProblemType {
     UNAUTHORIZED("unauthorized", "Authentication is required", 401),
     FORBIDDEN("forbidden", "Not allowed for this caller", 403),
     NOT_FOUND("not-found", "Not found", 404),
+    METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
+    NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
     CONFLICT("conflict", "The request contradicts what is already recorded", 409),
     CONCURRENT_MODIFICATION("concurrent-modification", "The resource was changed by another request; retry", 409),
     PAYLOAD_TOO_LARGE("payload-too-large", "The request body is too large", 413),
+    URI_TOO_LONG("uri-too-long", "The request's path and query are too long", 414),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
     STORAGE_UNAVAILABLE("storage-unavailable", "The event store is unavailable; retry later", 503),
     INTERNAL_ERROR("internal-error", "Internal error", 500);
 
-    private static final String BASE = "https://erhvervshus.dk/problems/";
+    static final String BASE = "https://erhvervshus.dk/problems/";
 
     private final String uri;
     private final String title;
@@ -32,6 +36,10 @@ public enum ProblemType {
 
     public String uri() {
         return uri;
+    }
+
+    public String title() {
+        return title;
     }
 
     public int status() {

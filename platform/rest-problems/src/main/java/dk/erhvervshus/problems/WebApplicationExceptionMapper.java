@@ -9,8 +9,9 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * Framework-decided failures (unknown path 404, 405, 406, 415 wrong content type, ...) as problem
- * documents. The JSON reader reports unparseable bodies as a 400 wrapping the parser's exception,
- * which still knows where the syntax broke.
+ * documents of their own types. The JSON reader reports unparseable bodies as a 400 wrapping the
+ * parser's exception, which still knows where the syntax broke. The framework's own message is never
+ * shown: it may name our classes.
  */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
@@ -31,21 +32,21 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         if (status >= 500) {
             return translator.response(exception);
         }
-        return Problems.response(Problems.ofStatus(status, detailFor(status, exception)));
+        return Problems.response(Problems.ofStatus(status, detailFor(status)));
     }
 
-    private static String detailFor(int status, WebApplicationException exception) {
-        switch (status) {
-            case 404:
-                return "nothing is found at this path";
-            case 405:
-                return "this path does not accept that method";
-            case 406:
-                return "answers are application/json (errors application/problem+json)";
-            case 415:
-                return "send the body as application/json";
-            default:
-                return exception.getMessage();
-        }
+    static String detailFor(int status) {
+        return switch (status) {
+            case 400 -> "the request cannot be read";
+            case 401 -> "send credentials";
+            case 403 -> "this caller may not do this";
+            case 404 -> "nothing is found at this path";
+            case 405 -> "this path does not accept that method";
+            case 406 -> "answers are application/json (errors application/problem+json)";
+            case 413 -> "the request body is too large";
+            case 414 -> "the path and query are too long";
+            case 415 -> "send the body as application/json (UTF-8)";
+            default -> "the request was refused (HTTP " + status + ")";
+        };
     }
 }

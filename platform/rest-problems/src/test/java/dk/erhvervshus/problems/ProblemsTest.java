@@ -76,12 +76,23 @@ class ProblemsTest {
     }
 
     @Test
-    void a_framework_status_is_about_blank_titled_with_its_reason_phrase() {
-        Problem problem = Problems.ofStatus(415, "send the body as application/json");
+    void a_framework_status_has_a_stable_type_of_its_own() {
+        assertThat(Problems.ofStatus(415, "send JSON").type()).isEqualTo("https://erhvervshus.dk/problems/unsupported-media-type");
+        assertThat(Problems.ofStatus(404, "nothing here").type()).isEqualTo("https://erhvervshus.dk/problems/not-found");
+        assertThat(Problems.ofStatus(405, "no").type()).isEqualTo("https://erhvervshus.dk/problems/method-not-allowed");
+        assertThat(Problems.ofStatus(406, "no").type()).isEqualTo("https://erhvervshus.dk/problems/not-acceptable");
+        assertThat(Problems.ofStatus(414, "no").type()).isEqualTo("https://erhvervshus.dk/problems/uri-too-long");
+        assertThat(Problems.ofStatus(413, "no").type()).isEqualTo("https://erhvervshus.dk/problems/payload-too-large");
+        assertThat(Problems.ofStatus(401, "no").title()).isEqualTo("Authentication is required");
+        assertThat(Problems.ofStatus(403, "no").title()).isEqualTo("Not allowed for this caller");
+    }
 
-        assertThat(problem.type()).isEqualTo("about:blank");
-        assertThat(problem.title()).isEqualTo("Unsupported Media Type");
-        assertThat(problem.status()).isEqualTo(415);
+    @Test
+    void a_status_without_a_type_of_its_own_still_gets_a_stable_one() {
+        Problem problem = Problems.ofStatus(408, "too slow");
+
+        assertThat(problem.type()).isEqualTo("https://erhvervshus.dk/problems/http-408");
+        assertThat(problem.title()).isEqualTo("Request Timeout");
     }
 
     @Test

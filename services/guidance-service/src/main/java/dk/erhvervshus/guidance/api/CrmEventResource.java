@@ -5,9 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.erhvervshus.guidance.application.CrmEventIntake;
 import dk.erhvervshus.guidance.application.CrmOutcome;
-import dk.erhvervshus.guidance.domain.InvalidCommandException;
 import dk.erhvervshus.problems.Problem;
 import dk.erhvervshus.problems.ProblemTranslator;
+import dk.erhvervshus.validation.InvalidInputException;
+import dk.erhvervshus.validation.TextRules;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -59,10 +60,10 @@ public class CrmEventResource {
     public CrmBatchResponse receive(JsonNode body, @HeaderParam(RequestHeaders.CORRELATION_ID) String correlationId) {
         JsonNode events = RequestHeaders.requireBody(body).get("events");
         if (events == null || !events.isArray()) {
-            throw InvalidCommandException.of("events", "is required: an array of CRM change events");
+            throw InvalidInputException.of("events", "is required: an array of CRM change events");
         }
         if (events.size() > maxBatchSize) {
-            throw InvalidCommandException.of("events", "at most " + maxBatchSize + " events per batch");
+            throw InvalidInputException.of("events", "at most " + maxBatchSize + " events per batch");
         }
         String batchId = batchId(body.get("batchId"), correlationId);
         List<CrmEventResult> results = new ArrayList<>(events.size());
@@ -73,9 +74,10 @@ public class CrmEventResource {
     }
 
     private CrmEventResult apply(JsonNode item, String batchId) {
-        String crmEventId = item.path("crmEventId").isTextual() ? item.get("crmEventId").asText() : null;
+        String crmEventId = item.path("crmEventId").isTextual() && TextRules.isAcceptable(item.get("crmEventId").asText())
+                ? item.get("crmEventId").asText() : null;
         if (!item.isObject()) {
-            return CrmEventResult.rejected(null, problems.of(InvalidCommandException.of("event", "must be a JSON object")));
+            return CrmEventResult.rejected(null, problems.of(InvalidInputException.of("event", "must be a JSON object")));
         }
         try {
             CrmOutcome outcome = intake.apply(mapper.treeToValue(item, CrmEventRequest.class).toChange(), batchId);
@@ -90,7 +92,7 @@ public class CrmEventResource {
     private static String batchId(JsonNode bodyBatchId, String header) {
         if (bodyBatchId != null && !bodyBatchId.isNull()) {
             if (!bodyBatchId.isTextual()) {
-                throw InvalidCommandException.of("batchId", "must be a text");
+                throw InvalidInputException.of("batchId", "must be a text");
             }
             return RequestHeaders.bounded("batchId", bodyBatchId.asText());
         }

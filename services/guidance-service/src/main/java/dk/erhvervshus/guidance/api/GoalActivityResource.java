@@ -35,10 +35,10 @@ public class GoalActivityResource {
             description = "The activity must be in the house's goal catalogue for that year. Reporting the status "
                     + "the activity already has changes nothing (the note is then ignored).")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ActivityStatusResponse.class)))
-    @APIResponse(responseCode = "400", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, or a malformed year (2000 to next year)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such house, catalogue year or activity",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ActivityStatusResponse report(@PathParam("house") String house, @PathParam("year") int year,
+    public ActivityStatusResponse report(@PathParam("house") String house, @PathParam("year") String year,
                                          @PathParam("activityId") String activityId, ActivityStatusRequest body,
                                          @HeaderParam(RequestHeaders.CORRELATION_ID) String correlationId) {
         ActivityStatusRequest report = RequestHeaders.requireBody(body);

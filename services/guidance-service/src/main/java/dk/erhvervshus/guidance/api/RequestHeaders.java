@@ -1,6 +1,7 @@
 package dk.erhvervshus.guidance.api;
 
-import dk.erhvervshus.guidance.domain.InvalidCommandException;
+import dk.erhvervshus.validation.InvalidInputException;
+import dk.erhvervshus.validation.TextRules;
 
 import java.util.UUID;
 
@@ -30,9 +31,12 @@ final class RequestHeaders {
         if (header == null) {
             return null;
         }
+        TextRules.problemOf(header).ifPresent(problem -> {
+            throw InvalidInputException.of(name, problem);
+        });
         String value = header.strip();
         if (value.isEmpty() || value.length() > MAX_LENGTH) {
-            throw InvalidCommandException.of(name, "must be 1-" + MAX_LENGTH + " characters when sent");
+            throw InvalidInputException.of(name, "must be 1-" + MAX_LENGTH + " characters when sent");
         }
         return value;
     }
@@ -40,7 +44,7 @@ final class RequestHeaders {
     /** JAX-RS hands an empty body to the method as null; that is a missing body, not a server error. */
     static <T> T requireBody(T body) {
         if (body == null) {
-            throw InvalidCommandException.of("body", "a JSON object is required");
+            throw InvalidInputException.of("body", "a JSON object is required");
         }
         return body;
     }

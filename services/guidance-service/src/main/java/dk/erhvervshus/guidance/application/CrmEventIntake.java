@@ -4,13 +4,13 @@ import dk.erhvervshus.eventstore.Transactions;
 import dk.erhvervshus.guidance.domain.CourseCommand;
 import dk.erhvervshus.guidance.domain.CourseCommandValidator;
 import dk.erhvervshus.guidance.domain.CourseForm;
-import dk.erhvervshus.guidance.domain.FieldError;
 import dk.erhvervshus.guidance.domain.GuidanceCourse;
-import dk.erhvervshus.guidance.domain.InvalidCommandException;
-import dk.erhvervshus.guidance.domain.NotFoundException;
 import dk.erhvervshus.guidance.domain.UpdateCourse;
-import dk.erhvervshus.guidance.domain.Validation;
 import dk.erhvervshus.guidance.eventstore.CrmEventLog;
+import dk.erhvervshus.validation.FieldError;
+import dk.erhvervshus.validation.InvalidInputException;
+import dk.erhvervshus.validation.NotFoundException;
+import dk.erhvervshus.validation.Validation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -18,7 +18,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -108,26 +107,22 @@ public class CrmEventIntake {
     private record Header(String crmEventId, CrmChangeType type, Instant occurredAt, String courseId) {
     }
 
-    private static Header validateHeader(CrmChange change) {
-        Validation v = new Validation();
+    private Header validateHeader(CrmChange change) {
+        Validation v = new Validation(clock);
         String crmEventId = v.requiredText("crmEventId", change.crmEventId(), MAX_CRM_EVENT_ID);
         CrmChangeType type = v.requiredCode("type", change.type(), CrmChangeType.class);
-        Instant occurredAt = null;
-        if (change.occurredAt() != null) {
-            try {
-                occurredAt = Instant.parse(change.occurredAt());
-            } catch (DateTimeParseException e) {
-                v.reject("occurredAt", "is not an ISO-8601 instant (e.g. 2023-02-01T09:00:00Z)");
-            }
-        }
+        Instant occurredAt = v.optionalInstant("occurredAt", change.occurredAt());
         String courseId = null;
         if (change.course() == null) {
             v.reject("course", "is required");
-        } else if (!CourseCommandValidator.isWellFormedCourseId(change.course().courseId())) {
-            v.reject("course.courseId", change.course().courseId() == null
-                    ? "is required" : "must be 1-100 letters, digits, '.', '_' or '-', starting with a letter or digit");
-        } else {
-            courseId = change.course().courseId();
+        } else if (change.course().courseId() == null) {
+            v.reject("course.courseId", "is required");
+        } else if (v.acceptableText("course.courseId", change.course().courseId())) {
+            if (CourseCommandValidator.isWellFormedCourseId(change.course().courseId())) {
+                courseId = change.course().courseId();
+            } else {
+                v.reject("course.courseId", "must be 1-100 letters, digits, '.', '_' or '-', starting with a letter or digit");
+            }
         }
         v.throwIfInvalid();
         return new Header(crmEventId, type, occurredAt, courseId);
@@ -137,8 +132,8 @@ public class CrmEventIntake {
     private static <T> T withCoursePaths(Supplier<T> work) {
         try {
             return work.get();
-        } catch (InvalidCommandException e) {
-            throw new InvalidCommandException(e.errors().stream()
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(e.errors().stream()
                     .map(error -> new FieldError("course." + error.field(), error.message()))
                     .toList());
         }

@@ -29,8 +29,8 @@ public class DomainBeans {
 
     @Produces
     @Singleton
-    GoalCatalogues goalCatalogues() {
-        return new GoalCatalogues();
+    GoalCatalogues goalCatalogues(Houses houses) {
+        return new GoalCatalogues(houses);
     }
 
     @Produces
@@ -41,7 +41,7 @@ public class DomainBeans {
 
     @Produces
     @Singleton
-    ActivityCommandValidator activityCommandValidator(GoalCatalogues catalogues, Clock clock) {
-        return new ActivityCommandValidator(catalogues, clock);
+    ActivityCommandValidator activityCommandValidator(Houses houses, GoalCatalogues catalogues, Clock clock) {
+        return new ActivityCommandValidator(houses, catalogues, clock);
     }
 }

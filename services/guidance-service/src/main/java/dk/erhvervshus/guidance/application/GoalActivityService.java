@@ -31,7 +31,7 @@ public class GoalActivityService {
         this.validator = validator;
     }
 
-    public ActivityOutcome changeStatus(String house, int year, String activityId, String status, String note,
+    public ActivityOutcome changeStatus(String house, String year, String activityId, String status, String note,
                                         String changedOn, String correlationId) {
         ChangeActivityStatus command = validator.toStatusChange(house, year, activityId, status, note, changedOn);
         return transactions.inTransaction(connection -> {
@@ -41,9 +41,9 @@ public class GoalActivityService {
             events.forEach(activity::evolve);
             if (!events.isEmpty()) {
                 eventStore.append(connection, command.aggregateId(), expectedVersion, events,
-                        new EventMetadata(house, correlationId, null));
+                        new EventMetadata(command.house(), correlationId, null));
             }
-            return new ActivityOutcome(house, year, activityId, command.status(), activity.version(), !events.isEmpty());
+            return new ActivityOutcome(command.house(), command.year(), activityId, command.status(), activity.version(), !events.isEmpty());
         });
     }
 

@@ -5,13 +5,13 @@ import dk.erhvervshus.eventstore.EventStore;
 import dk.erhvervshus.eventstore.IdempotencyKeys;
 import dk.erhvervshus.eventstore.Transactions;
 import dk.erhvervshus.guidance.domain.CompleteCourse;
-import dk.erhvervshus.guidance.domain.ConflictException;
 import dk.erhvervshus.guidance.domain.CourseCommandValidator;
 import dk.erhvervshus.guidance.domain.CourseForm;
 import dk.erhvervshus.guidance.domain.GuidanceCourse;
-import dk.erhvervshus.guidance.domain.NotFoundException;
 import dk.erhvervshus.guidance.domain.RetractCourse;
 import dk.erhvervshus.guidance.domain.StartCourse;
+import dk.erhvervshus.validation.ConflictException;
+import dk.erhvervshus.validation.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

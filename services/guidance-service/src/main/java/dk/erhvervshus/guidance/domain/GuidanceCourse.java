@@ -5,6 +5,9 @@ import dk.erhvervshus.contracts.guidance.GuidanceCourseRetracted;
 import dk.erhvervshus.contracts.guidance.GuidanceCourseStarted;
 import dk.erhvervshus.contracts.guidance.GuidanceCourseUpdated;
 import dk.erhvervshus.contracts.guidance.GuidanceEvent;
+import dk.erhvervshus.validation.ConflictException;
+import dk.erhvervshus.validation.InvalidInputException;
+import dk.erhvervshus.validation.NotFoundException;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -136,7 +139,7 @@ public final class GuidanceCourse {
                 throw new ConflictException("guidance course " + courseId + " was already completed on " + completedOn);
             }
             if (command.completedOn().isBefore(details.startedOn())) {
-                throw InvalidCommandException.of("completedOn",
+                throw InvalidInputException.of("completedOn",
                         "must not be before the course started (" + details.startedOn() + ")");
             }
             return List.of(new GuidanceCourseCompleted(courseId, command.completedOn()));
@@ -153,7 +156,7 @@ public final class GuidanceCourse {
 
         private void requireStartNotAfterCompletion(LocalDate newStart) {
             if (completedOn != null && newStart.isAfter(completedOn)) {
-                throw InvalidCommandException.of("startedOn",
+                throw InvalidInputException.of("startedOn",
                         "must not be after the course was completed (" + completedOn + ")");
             }
         }

@@ -4,13 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.erhvervshus.eventstore.EventStoreFailures;
 import dk.erhvervshus.eventstore.StreamVersionConflictException;
-import dk.erhvervshus.guidance.domain.ConflictException;
-import dk.erhvervshus.guidance.domain.FieldError;
-import dk.erhvervshus.guidance.domain.InvalidCommandException;
-import dk.erhvervshus.guidance.domain.NotFoundException;
 import dk.erhvervshus.problems.Problem;
 import dk.erhvervshus.problems.ProblemField;
 import dk.erhvervshus.problems.ProblemTranslator;
+import dk.erhvervshus.problems.StrictJson;
+import dk.erhvervshus.problems.ValidationFailures;
+import dk.erhvervshus.validation.ConflictException;
+import dk.erhvervshus.validation.FieldError;
+import dk.erhvervshus.validation.InvalidInputException;
+import dk.erhvervshus.validation.NotFoundException;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -20,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The problems this service answers with: its domain's refusals, and its request records' unreadable bodies. */
 class ProblemsTest {
 
-    private final ObjectMapper mapper = new ObjectMapper();
-    private final ProblemTranslator problems = new ProblemTranslator(List.of(new DomainFailures(), new EventStoreFailures()));
+    private final ObjectMapper mapper = StrictJson.apply(new ObjectMapper());
+    private final ProblemTranslator problems = new ProblemTranslator(List.of(new ValidationFailures(), new EventStoreFailures()));
 
     private Problem problemReading(String json, Class<?> type) {
         try {
@@ -34,7 +36,7 @@ class ProblemsTest {
 
     @Test
     void invalid_fields_become_a_400_listing_each_field() {
-        Problem problem = problems.of(new InvalidCommandException(List.of(
+        Problem problem = problems.of(new InvalidInputException(List.of(
                 new FieldError("cvr", "bad"), new FieldError("themes[1]", "unknown"))));
 
         assertThat(problem.status()).isEqualTo(400);
@@ -47,6 +49,8 @@ class ProblemsTest {
     @Test
     void domain_failures_map_to_their_statuses() {
         assertThat(problems.of(new NotFoundException("no course")).status()).isEqualTo(404);
+        assertThat(problems.of(new NotFoundException("house", "unknown house 'x'")).errors())
+                .extracting(ProblemField::field).containsExactly("house");
         assertThat(problems.of(new ConflictException("retracted")).status()).isEqualTo(409);
         assertThat(problems.of(new StreamVersionConflictException("course-1", 1, null)).type())
                 .endsWith("/concurrent-modification");
@@ -65,6 +69,13 @@ class ProblemsTest {
     }
 
     @Test
+    void a_number_for_a_boolean_is_not_read_as_true() {
+        Problem problem = problemReading("{\"sustainabilityWheelUsed\": -1}", RegisterCourseRequest.class);
+
+        assertThat(problem.errors()).extracting(ProblemField::field).containsExactly("sustainabilityWheelUsed");
+    }
+
+    @Test
     void a_boolean_that_is_not_true_or_false_is_named() {
         Problem problem = problemReading("{\"enrolledInEvaluation\": \"maybe\"}", RegisterCourseRequest.class);
 
@@ -73,7 +84,7 @@ class ProblemsTest {
 
     @Test
     void broken_json_syntax_names_the_field_being_read_when_the_parser_knows_it() {
-        Problem problem = problemReading("{\"house\": \"nordjylland\", \"cvr\": 1358x}", RegisterCourseRequest.class);
+        Problem problem = problemReading("{\"house\": \"nordjylland\", \"cvr\": tru}", RegisterCourseRequest.class);
 
         assertThat(problem.type()).endsWith("/malformed-request");
         assertThat(problem.detail()).contains("line 1");

@@ -4,6 +4,8 @@ import dk.erhvervshus.contracts.codes.CourseOrigin;
 import dk.erhvervshus.contracts.codes.GuidanceCategory;
 import dk.erhvervshus.contracts.codes.Theme;
 import dk.erhvervshus.reference.Houses;
+import dk.erhvervshus.validation.FieldError;
+import dk.erhvervshus.validation.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -39,7 +41,7 @@ class CourseCommandValidatorTest {
     }
 
     private List<String> badFieldsOfStart(CourseForm form) {
-        InvalidCommandException e = (InvalidCommandException) catchFailure(() -> validator.toStart(form));
+        InvalidInputException e = (InvalidInputException) catchFailure(() -> validator.toStart(form));
         return e.errors().stream().map(FieldError::field).toList();
     }
 
@@ -87,7 +89,7 @@ class CourseCommandValidatorTest {
 
     @Test
     void a_house_that_is_not_onboarded_cannot_register_courses() {
-        InvalidCommandException e = (InvalidCommandException) catchFailure(() -> validator.toStart(withHouse("midtjylland", "751")));
+        InvalidInputException e = (InvalidInputException) catchFailure(() -> validator.toStart(withHouse("midtjylland", "751")));
         assertThat(e.errors()).singleElement().satisfies(error -> {
             assertThat(error.field()).isEqualTo("house");
             assertThat(error.message()).contains("not onboarded");
@@ -106,8 +108,20 @@ class CourseCommandValidatorTest {
     }
 
     @Test
+    void eight_zeros_and_a_cvr_number_with_spaces_are_rejected_nothing_is_stripped() {
+        assertThat(errorOf(withCvr("00000000"), "cvr")).contains("is not a CVR number");
+        assertThat(errorOf(withCvr(" 13585628"), "cvr")).contains("without spaces");
+        assertThat(errorOf(withCvr("13585628 "), "cvr")).contains("without spaces");
+    }
+
+    @Test
+    void a_start_date_before_2000_is_rejected() {
+        assertThat(errorOf(withStartedOn("1999-12-31"), "startedOn")).contains("must not be before 2000-01-01");
+    }
+
+    @Test
     void a_start_date_must_be_an_iso_date_not_after_today() {
-        assertThat(errorOf(withStartedOn("01-02-2023"), "startedOn")).contains("ISO date");
+        assertThat(errorOf(withStartedOn("01-02-2023"), "startedOn")).contains("ISO 8601");
         assertThat(errorOf(withStartedOn("2023-06-16"), "startedOn")).contains("not be after today");
         assertThat(validator.toStart(withStartedOn("2023-06-15")).details().startedOn()).isEqualTo(LocalDate.of(2023, 6, 15));
     }
@@ -150,13 +164,13 @@ class CourseCommandValidatorTest {
     @Test
     void an_update_names_each_bad_field() {
         CourseForm bad = update("101", null, List.of(), "2024-01-01");
-        InvalidCommandException e = (InvalidCommandException) catchFailure(() -> validator.toUpdate(bad, current()));
+        InvalidInputException e = (InvalidInputException) catchFailure(() -> validator.toUpdate(bad, current()));
         assertThat(e.errors()).extracting(FieldError::field).containsExactly("municipalityCode", "themes", "startedOn");
     }
 
     @Test
     void an_update_cannot_move_a_course_to_another_company() {
-        InvalidCommandException e = (InvalidCommandException) catchFailure(
+        InvalidInputException e = (InvalidInputException) catchFailure(
                 () -> validator.toUpdate(update(null, "19319970", null, null), current()));
         assertThat(e.errors()).extracting(FieldError::field).containsExactly("cvr");
     }
@@ -171,23 +185,23 @@ class CourseCommandValidatorTest {
     @Test
     void a_completion_needs_an_iso_date_not_after_today() {
         assertThat(validator.toCompletion("course-7f1c", "2023-06-15").completedOn()).isEqualTo(LocalDate.of(2023, 6, 15));
-        assertThatThrownBy(() -> validator.toCompletion("course-7f1c", null)).isInstanceOf(InvalidCommandException.class)
+        assertThatThrownBy(() -> validator.toCompletion("course-7f1c", null)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("completedOn");
         assertThatThrownBy(() -> validator.toCompletion("course-7f1c", "2023-06-16"))
-                .isInstanceOf(InvalidCommandException.class).hasMessageContaining("after today");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("after today");
     }
 
     @Test
     void a_retraction_needs_a_reason() {
         assertThat(validator.toRetraction("course-7f1c", " registered in error ").reason()).isEqualTo("registered in error");
-        assertThatThrownBy(() -> validator.toRetraction("course-7f1c", "")).isInstanceOf(InvalidCommandException.class)
+        assertThatThrownBy(() -> validator.toRetraction("course-7f1c", "")).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("reason");
         assertThatThrownBy(() -> validator.toRetraction("course-7f1c", "z".repeat(501)))
-                .isInstanceOf(InvalidCommandException.class).hasMessageContaining("500");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("500");
     }
 
     private String errorOf(CourseForm form, String field) {
-        InvalidCommandException e = (InvalidCommandException) catchFailure(() -> validator.toStart(form));
+        InvalidInputException e = (InvalidInputException) catchFailure(() -> validator.toStart(form));
         return e.errors().stream().filter(error -> error.field().equals(field)).map(FieldError::message).findFirst()
                 .orElseThrow(() -> new AssertionError(field + " not named in " + e.errors()));
     }

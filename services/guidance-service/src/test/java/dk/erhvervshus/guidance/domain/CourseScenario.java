@@ -1,6 +1,7 @@
 package dk.erhvervshus.guidance.domain;
 
 import dk.erhvervshus.contracts.guidance.GuidanceEvent;
+import dk.erhvervshus.validation.InvalidInputException;
 
 import java.util.List;
 
@@ -40,10 +41,10 @@ final class CourseScenario {
         assertThatThrownBy(() -> course().decide(command)).isInstanceOf(failure).hasMessageContaining(messageFragment);
     }
 
-    InvalidCommandException thenInvalid() {
+    InvalidInputException thenInvalid() {
         try {
             course().decide(command);
-        } catch (InvalidCommandException e) {
+        } catch (InvalidInputException e) {
             return e;
         }
         throw new AssertionError("expected the command to be rejected as invalid");

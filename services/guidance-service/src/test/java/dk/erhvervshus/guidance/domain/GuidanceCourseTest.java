@@ -8,6 +8,10 @@ import dk.erhvervshus.contracts.guidance.GuidanceCourseRetracted;
 import dk.erhvervshus.contracts.guidance.GuidanceCourseStarted;
 import dk.erhvervshus.contracts.guidance.GuidanceCourseUpdated;
 import dk.erhvervshus.contracts.guidance.GuidanceEvent;
+import dk.erhvervshus.validation.ConflictException;
+import dk.erhvervshus.validation.FieldError;
+import dk.erhvervshus.validation.InvalidInputException;
+import dk.erhvervshus.validation.NotFoundException;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -80,7 +84,7 @@ class GuidanceCourseTest {
     @Test
     void moving_the_start_after_the_completion_is_rejected_naming_startedOn() {
         CourseChanges lateStart = new CourseChanges(null, null, null, null, JUNE_30.plusDays(1), null, null, null, null);
-        InvalidCommandException rejected = given(COURSE, STARTED, COMPLETED)
+        InvalidInputException rejected = given(COURSE, STARTED, COMPLETED)
                 .when(new UpdateCourse(COURSE, lateStart)).thenInvalid();
         assertThat(rejected.errors()).extracting(FieldError::field).containsExactly("startedOn");
     }
@@ -104,7 +108,7 @@ class GuidanceCourseTest {
 
     @Test
     void a_completion_before_the_start_is_rejected_naming_completedOn() {
-        InvalidCommandException rejected = given(COURSE, STARTED)
+        InvalidInputException rejected = given(COURSE, STARTED)
                 .when(new CompleteCourse(COURSE, FEB_1.minusDays(1))).thenInvalid();
         assertThat(rejected.errors()).extracting(FieldError::field).containsExactly("completedOn");
     }

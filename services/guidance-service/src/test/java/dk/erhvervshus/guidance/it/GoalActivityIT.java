@@ -60,9 +60,10 @@ class GoalActivityIT {
                 .contentType("application/problem+json")
                 .body("status", equalTo(404));
         given().contentType(ContentType.JSON).body(Map.of("status", "DONE"))
-                .put("/api/v1/houses/nordjylland/years/2031/activities/G8-A1").then()
+                .put("/api/v1/houses/nordjylland/years/2027/activities/G8-A1").then()
                 .statusCode(404)
-                .contentType("application/problem+json");
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("year"));
     }
 
     @Test

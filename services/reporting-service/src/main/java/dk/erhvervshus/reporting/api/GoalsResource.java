@@ -1,9 +1,12 @@
 package dk.erhvervshus.reporting.api;
 
+import dk.erhvervshus.problems.Problem;
 import dk.erhvervshus.reference.GoalDefinition;
 import dk.erhvervshus.reporting.goals.GoalEvaluator;
 import dk.erhvervshus.reporting.goals.MunicipalitySpread;
 import dk.erhvervshus.reporting.view.GoalFactsQuery;
+import dk.erhvervshus.validation.NotFoundException;
+import dk.erhvervshus.validation.Validation;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,7 +30,8 @@ import java.time.Clock;
 @Path("/api/v1/houses/{house}/years/{year}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "goals")
-@APIResponse(responseCode = "400", description = "a malformed year or asOf",
+@APIResponse(responseCode = "400", description = "a malformed or implausible year (2000 to next year) or asOf "
+        + "(2000-01-01 to December 31st of next year)",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "404", description = "unknown house, no catalogue for the year, or unknown goal",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -66,8 +70,8 @@ public class GoalsResource {
                                         @QueryParam("asOf") @Parameter(description = AS_OF) String asOf) {
         HouseYear request = resolver.resolve(house, year, asOf);
         GoalDefinition goal = request.catalogue().goal(goalId)
-                .orElseThrow(() -> ProblemException.notFound("goalId",
-                        "the " + request.period().year() + " catalogue of '" + house + "' has no goal '" + goalId + "'"));
+                .orElseThrow(() -> new NotFoundException("goalId", "the " + request.period().year() + " catalogue of '"
+                        + request.house().id() + "' has no goal '" + Validation.echo(goalId) + "'"));
         return facts.factsFor(request.house(), request.catalogue(), request.period())
                 .map(f -> GoalResponses.detail(request, clock.instant(), evaluator.evaluate(goal, f)));
     }

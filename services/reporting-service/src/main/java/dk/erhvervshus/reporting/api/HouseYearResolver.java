@@ -5,65 +5,51 @@ import dk.erhvervshus.reference.GoalCatalogues;
 import dk.erhvervshus.reference.House;
 import dk.erhvervshus.reference.Houses;
 import dk.erhvervshus.reporting.goals.ContractPeriod;
+import dk.erhvervshus.validation.BusinessCalendar;
+import dk.erhvervshus.validation.KnownHouses;
+import dk.erhvervshus.validation.NotFoundException;
+import dk.erhvervshus.validation.Validation;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Pattern;
 
 /**
- * Checks the path and query of a goals request. Malformed values are 400 (all of them at once);
- * a house or a year without a goal catalogue is 404. Without asOf the answer is as of today
- * (API.md: "default: now"). For a past year that is its final result: it includes what arrived
- * after December 31st about that year, such as user-evaluation answers given in the following
- * months; ask with {@code asOf=<year>-12-31} for the goals as they stood when the year ended.
+ * Checks the path and query of a goals request, as every service judges them: a malformed or
+ * implausible year (2000 to next year) or asOf (2000-01-01 to December 31st of next year) is 400,
+ * all of them at once; an unknown house, or a year without a goal catalogue, is 404 naming the
+ * parameter. Without asOf the answer is as of today (API.md: "default: now"). For a past year that
+ * is its final result: it includes what arrived after December 31st about that year, such as
+ * user-evaluation answers given in the following months; ask with {@code asOf=<year>-12-31} for the
+ * goals as they stood when the year ended.
  */
 @ApplicationScoped
 class HouseYearResolver {
 
-    private static final Pattern YEAR = Pattern.compile("\\d{4}");
-
-    private final Houses houses;
+    private final KnownHouses houses;
     private final GoalCatalogues catalogues;
     private final Clock clock;
 
     HouseYearResolver(Houses houses, GoalCatalogues catalogues, Clock clock) {
-        this.houses = houses;
+        this.houses = new KnownHouses(houses);
         this.catalogues = catalogues;
         this.clock = clock;
     }
 
     HouseYear resolve(String houseId, String yearText, String asOfText) {
-        List<FieldProblem> problems = new ArrayList<>();
-        Integer year = null;
-        if (yearText == null || !YEAR.matcher(yearText).matches()) {
-            problems.add(new FieldProblem("year", "must be a four-digit year, was '" + yearText + "'"));
-        } else {
-            year = Integer.parseInt(yearText);
+        Validation v = new Validation(clock);
+        Integer year = v.requiredPlanningYear("year", yearText);
+        LocalDate asOf = v.optionalDateWithin("asOf", asOfText, BusinessCalendar.FIRST_DATE,
+                new BusinessCalendar(clock).endOfNextYear());
+        if (asOfText != null && asOfText.isBlank()) {
+            v.reject("asOf", "must be a date such as 2023-06-30 when sent");
         }
-        LocalDate asOf = null;
-        if (asOfText != null) {
-            try {
-                asOf = LocalDate.parse(asOfText);
-            } catch (DateTimeParseException e) {
-                problems.add(new FieldProblem("asOf", "must be a date as YYYY-MM-DD, was '" + asOfText + "'"));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw ProblemException.badRequest(problems);
-        }
-        House house = houses.find(houseId)
-                .orElseThrow(() -> ProblemException.notFound("house", "no house '" + houseId + "'"));
+        v.throwIfInvalid();
+        House house = houses.inPath("house", houseId);
         int contractYear = year;
         GoalCatalogue catalogue = catalogues.find(house.id(), contractYear)
-                .orElseThrow(() -> ProblemException.notFound("year",
-                        "house '" + houseId + "' has no goal catalogue for " + contractYear));
-        if (asOf == null) {
-            asOf = LocalDate.now(clock);
-        }
-        return new HouseYear(house, catalogue, new ContractPeriod(contractYear, asOf));
+                .orElseThrow(() -> new NotFoundException("year",
+                        "house '" + house.id() + "' has no goal catalogue for " + contractYear));
+        return new HouseYear(house, catalogue, new ContractPeriod(contractYear, asOf != null ? asOf : v.today()));
     }
 }

@@ -21,8 +21,8 @@ public class ReferenceDataProducer {
 
     @Produces
     @Singleton
-    GoalCatalogues goalCatalogues() {
-        return new GoalCatalogues();
+    GoalCatalogues goalCatalogues(Houses houses) {
+        return new GoalCatalogues(houses);
     }
 
     @Produces

@@ -43,4 +43,32 @@ public class ConsumerReadinessCheck implements HealthCheck {
         }
         return response.build();
     }
+
+    /**
+     * A short reason for the readiness data. Readiness is served to anyone who can reach the port,
+     * so it never carries an exception's text (which may hold SQL, hosts or payload values); the log
+     * keeps the exception itself.
+     */
+    public static String reasonFor(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof UnprojectableEventException) {
+                return "batch failed: cannot be applied";
+            }
+        }
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String type = t.getClass().getName();
+            if (t instanceof java.sql.SQLException || t instanceof java.net.ConnectException
+                    || type.startsWith("io.vertx.pgclient") || type.startsWith("io.vertx.sqlclient")
+                    || type.startsWith("org.hibernate")) {
+                return "database unavailable";
+            }
+            if (type.endsWith("TimeoutException")) {
+                return "batch failed: timed out";
+            }
+            if (type.startsWith("org.apache.kafka")) {
+                return "broker unavailable";
+            }
+        }
+        return "batch failed: unexpected error";
+    }
 }

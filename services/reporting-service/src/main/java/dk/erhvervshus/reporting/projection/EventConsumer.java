@@ -118,7 +118,7 @@ public class EventConsumer {
                 LOG.error("projection consumer woken up unexpectedly", e);
             }
         } catch (RuntimeException e) {
-            lastError.set(e.toString());
+            lastError.set(ConsumerReadinessCheck.reasonFor(e));
             LOG.error("projection consumer stopped", e);
         } finally {
             assigned.clear();
@@ -139,7 +139,7 @@ public class EventConsumer {
             kafka.commitAsync(kafkaOffsets(batch), null);
         } catch (RuntimeException e) {
             status.set(ConsumerStatus.RETRYING);
-            lastError.set(e.toString());
+            lastError.set(ConsumerReadinessCheck.reasonFor(e));
             LOG.warnf(e, "batch of %d records not applied; reading it again in %s", records.count(), settings.retryBackoff());
             rewind(kafka, records);
             pause(settings.retryBackoff());

@@ -2,7 +2,12 @@ package dk.erhvervshus.reporting.api;
 
 import dk.erhvervshus.reference.GoalCatalogues;
 import dk.erhvervshus.reference.Houses;
+import dk.erhvervshus.validation.FieldError;
+import dk.erhvervshus.validation.InvalidInputException;
+import dk.erhvervshus.validation.NotFoundException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -45,28 +50,52 @@ class HouseYearResolverTest {
 
     @Test
     void malformed_year_and_as_of_are_one_bad_request_naming_both() {
-        ProblemException problem = catchThrowableOfType(ProblemException.class,
+        InvalidInputException problem = catchThrowableOfType(InvalidInputException.class,
                 () -> resolverOn("2026-11-27T10:00:00Z").resolve("nordjylland", "20x3", "2023-02-30"));
 
-        assertThat(problem.status()).isEqualTo(400);
-        assertThat(problem.toProblem().errors()).extracting(FieldProblem::field).containsExactly("year", "asOf");
+        assertThat(problem.errors()).extracting(FieldError::field).containsExactly("year", "asOf");
+    }
+
+    @ParameterizedTest(name = "year {0}, asOf {1} → {2}")
+    @CsvSource(delimiter = '|', nullValues = "null", value = {
+            "2023|1900-01-01|asOf",
+            "2023|-5000-01-01|asOf",
+            "2023|+99999-01-01|asOf",
+            "2023|2028-01-01|asOf",
+            "2023|''|asOf",
+            "1999|null|year",
+            "2028|null|year",
+            "99999999999|null|year",
+            "-2023|null|year"})
+    void an_implausible_year_or_as_of_is_a_bad_request_before_anything_is_looked_up(String year, String asOf,
+                                                                                  String field) {
+        InvalidInputException problem = catchThrowableOfType(InvalidInputException.class,
+                () -> resolverOn("2026-11-27T10:00:00Z").resolve("atlantis", year, asOf));
+
+        assertThat(problem.errors()).extracting(FieldError::field).containsExactly(field);
+    }
+
+    @Test
+    void as_of_may_be_any_day_up_to_the_end_of_next_year() {
+        HouseYear request = resolverOn("2026-11-27T10:00:00Z").resolve("nordjylland", "2023", "2027-12-31");
+
+        assertThat(request.period().asOf()).isEqualTo(LocalDate.of(2027, 12, 31));
     }
 
     @Test
     void an_unknown_house_is_not_found() {
-        ProblemException problem = catchThrowableOfType(ProblemException.class,
+        NotFoundException problem = catchThrowableOfType(NotFoundException.class,
                 () -> resolverOn("2026-11-27T10:00:00Z").resolve("atlantis", "2023", null));
 
-        assertThat(problem.status()).isEqualTo(404);
-        assertThat(problem.toProblem().errors()).extracting(FieldProblem::field).containsExactly("house");
+        assertThat(problem.field()).contains("house");
+        assertThat(problem.getMessage()).startsWith("unknown house 'atlantis'; one of ");
     }
 
     @Test
     void a_year_without_a_catalogue_is_not_found() {
-        ProblemException problem = catchThrowableOfType(ProblemException.class,
-                () -> resolverOn("2026-11-27T10:00:00Z").resolve("nordjylland", "2031", null));
+        NotFoundException problem = catchThrowableOfType(NotFoundException.class,
+                () -> resolverOn("2026-11-27T10:00:00Z").resolve("nordjylland", "2027", null));
 
-        assertThat(problem.status()).isEqualTo(404);
-        assertThat(problem.toProblem().errors()).extracting(FieldProblem::field).containsExactly("year");
+        assertThat(problem.field()).contains("year");
     }
 }

@@ -7,7 +7,7 @@ import dk.erhvervshus.problems.ProblemTranslator;
 import dk.erhvervshus.survey.application.CompanyFiguresService;
 import dk.erhvervshus.survey.application.FiguresItemOutcome;
 import dk.erhvervshus.survey.domain.CompanyFiguresForm;
-import dk.erhvervshus.survey.domain.InvalidInputException;
+import dk.erhvervshus.validation.InvalidInputException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;

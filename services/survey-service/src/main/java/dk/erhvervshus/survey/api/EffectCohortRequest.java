@@ -12,14 +12,15 @@ import java.util.List;
 public record EffectCohortRequest(
         @Schema(required = true, example = "NJ-GROWTH-2021") String cohortId,
         @Schema(required = true, example = "nordjylland") String house,
-        @Schema(required = true, type = SchemaType.INTEGER, example = "2021") String cohortYear,
+        @Schema(required = true, type = SchemaType.INTEGER, example = "2021") Long cohortYear,
         @Schema(required = true, implementation = Segment.class) String segment,
         @Schema(required = true, type = SchemaType.ARRAY, implementation = String.class, minItems = 1,
-                uniqueItems = true, description = "CVR numbers") List<String> treated,
+                maxItems = 5000, uniqueItems = true, description = "CVR numbers (at most 5,000)") List<String> treated,
         @Schema(required = true, type = SchemaType.ARRAY, implementation = String.class, minItems = 1,
-                uniqueItems = true, description = "CVR numbers, none also in treated") List<String> control) {
+                maxItems = 5000, uniqueItems = true, description = "CVR numbers (at most 5,000), none also in treated")
+        List<String> control) {
 
     EffectCohortForm toForm() {
-        return new EffectCohortForm(cohortId, house, cohortYear, segment, treated, control);
+        return new EffectCohortForm(cohortId, house, JsonValues.text(cohortYear), segment, treated, control);
     }
 }

@@ -2,9 +2,9 @@ package dk.erhvervshus.survey.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.erhvervshus.survey.application.ImportOutcome;
-import dk.erhvervshus.survey.domain.FieldError;
 import dk.erhvervshus.survey.importing.ImportSummary;
 import dk.erhvervshus.survey.importing.RejectedRow;
+import dk.erhvervshus.validation.FieldError;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.ArrayList;

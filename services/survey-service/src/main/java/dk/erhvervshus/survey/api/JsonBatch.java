@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.erhvervshus.problems.Problem;
 import dk.erhvervshus.problems.ProblemTranslator;
-import dk.erhvervshus.survey.domain.InvalidInputException;
+import dk.erhvervshus.validation.InvalidInputException;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,7 @@
 package dk.erhvervshus.survey.api;
 
-import dk.erhvervshus.survey.domain.InvalidInputException;
+import dk.erhvervshus.validation.InvalidInputException;
+import dk.erhvervshus.validation.TextRules;
 
 import java.util.UUID;
 
@@ -18,6 +19,9 @@ final class RequestHeaders {
         if (header == null) {
             return UUID.randomUUID().toString();
         }
+        TextRules.problemOf(header).ifPresent(problem -> {
+            throw InvalidInputException.of(CORRELATION_ID, problem);
+        });
         String value = header.strip();
         if (value.isEmpty() || value.length() > MAX_LENGTH) {
             throw InvalidInputException.of(CORRELATION_ID, "must be 1-" + MAX_LENGTH + " characters when sent");

@@ -9,9 +9,10 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * One answer to the user evaluation (API.md). Every field is read as text, numbers and booleans
- * included, so that the validator reports every bad field at once; the schema shows the JSON types
- * a client sends. The Danish labels of the export are accepted as well as the codes.
+ * One answer to the user evaluation (API.md). Numbers and booleans are read as the JSON types the
+ * schema documents (a text for a number is refused by the JSON reader, naming the field), then
+ * handed to the validator as the form's text, which it shares with the CSV import. Codes are texts,
+ * so an unknown one is a field error; the Danish labels of the export are accepted as well as the codes.
  */
 @Schema(name = "SurveyResponse", description = "One company's answers in Erhvervsstyrelsen's user evaluation")
 public record SurveyResponseRequest(
@@ -20,7 +21,7 @@ public record SurveyResponseRequest(
         @Schema(required = true, example = "nordjylland") String house,
         @Schema(required = true, description = "8 digits passing the modulus-11 check", example = "13585628") String cvr,
         @Schema(required = true, type = SchemaType.INTEGER, description = "2000 to this year", example = "2023")
-        String surveyYear,
+        Long surveyYear,
         @Schema(required = true, implementation = Segment.class, description = "GROWTH or OPERATION (also Vækst, Drift)")
         String segment,
         @Schema(required = true, format = "date", description = "not after today; in surveyYear or the year after. "
@@ -28,16 +29,17 @@ public record SurveyResponseRequest(
         @Schema(implementation = CompetenceSatisfaction.class, description = "or the Danish label; absent = not answered")
         String competenceSatisfaction,
         @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "10", description = "NPS question; absent = not answered",
-                example = "9") String recommendScore,
+                example = "9") Long recommendScore,
         @Schema(implementation = ExpectedEffect.class, description = "or the Danish label; absent = not answered")
         String expectedEffect,
-        @Schema(type = SchemaType.BOOLEAN, description = "absent = not answered") String receivedDigitalGuidance,
-        @Schema(type = SchemaType.BOOLEAN, description = "absent = not answered") String receivedReferral,
+        @Schema(description = "absent = not answered") Boolean receivedDigitalGuidance,
+        @Schema(description = "absent = not answered") Boolean receivedReferral,
         @Schema(implementation = ReferralUse.class, description = "only when receivedReferral is not false")
         String usedReferral) {
 
     SurveyResponseForm toForm() {
-        return new SurveyResponseForm(responseId, house, cvr, surveyYear, segment, answeredOn, competenceSatisfaction,
-                recommendScore, expectedEffect, receivedDigitalGuidance, receivedReferral, usedReferral);
+        return new SurveyResponseForm(responseId, house, cvr, JsonValues.text(surveyYear), segment, answeredOn,
+                competenceSatisfaction, JsonValues.text(recommendScore), expectedEffect,
+                JsonValues.text(receivedDigitalGuidance), JsonValues.text(receivedReferral), usedReferral);
     }
 }

@@ -11,10 +11,11 @@ import dk.erhvervshus.problems.Problems;
 import dk.erhvervshus.survey.application.ImportOutcome;
 import dk.erhvervshus.survey.application.ResponseItemOutcome;
 import dk.erhvervshus.survey.application.SurveyResponseService;
-import dk.erhvervshus.survey.domain.InvalidInputException;
 import dk.erhvervshus.survey.domain.SurveyResponseForm;
 import dk.erhvervshus.survey.importing.Admission;
 import dk.erhvervshus.survey.importing.ImportSummary;
+import dk.erhvervshus.validation.InvalidInputException;
+import dk.erhvervshus.validation.TextRules;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -61,8 +62,10 @@ public class SurveyResponseResource {
             + "(Vækst/Drift, Meget tilfreds … Ved ikke, I høj grad … Slet ikke, Ja/Nej/Ved ikke) or the API's codes; "
             + "an empty cell is an unanswered question. Dates 2023-05-02, 02-05-2023 or 02.05.2023. Fields may be "
             + "quoted with \"; a ';' or line break inside quotes belongs to the field. UTF-8 (with or without BOM) or "
-            + "Windows-1252, detected from the bytes (a charset parameter is ignored). The body is streamed: the "
-            + "file's size is limited only by quarkus.http.limits.max-body-size.";
+            + "Windows-1252, detected from the bytes (a charset parameter is ignored); a UTF-16 or UTF-32 file (with "
+            + "or without BOM) is refused with 415 and nothing is stored. A line may be at most "
+            + "10,000 characters; a longer line is rejected as a row, the others are read. The body is streamed: "
+            + "the file's size is limited only by quarkus.http.limits.max-body-size.";
     private static final String CSV_EXAMPLE = """
             responseId;house;cvr;surveyYear;segment;answeredOn;competenceSatisfaction;recommendScore;expectedEffect;receivedDigitalGuidance;receivedReferral;usedReferral
             ES-2023-000001;nordjylland;13585628;2023;Vækst;14-02-2023;Meget tilfreds;10;I høj grad;Ja;Ja;Ja
@@ -156,7 +159,7 @@ public class SurveyResponseResource {
 
     private static String sentResponseId(JsonNode item) {
         JsonNode id = item.path("responseId");
-        return id.isTextual() ? id.asText() : null;
+        return id.isTextual() && TextRules.isAcceptable(id.asText()) ? id.asText() : null;
     }
 
     @POST
@@ -178,7 +181,8 @@ public class SurveyResponseResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "File larger than quarkus.http.limits.max-body-size",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Not sent as text/csv or application/octet-stream",
+    @APIResponse(responseCode = "415", description = "Not sent as text/csv or application/octet-stream, or "
+            + "the file is UTF-16/UTF-32 (encoding not supported: send UTF-8 or Windows-1252)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response importCsv(InputStream body,
                               @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,

@@ -9,7 +9,7 @@ import java.io.IOException;
 public class UploadInterruptedException extends RuntimeException {
 
     public UploadInterruptedException(IOException cause) {
-        super("the upload ended before the whole file was read (" + cause.getMessage() + "); rows of the part that "
+        super("the upload ended before the whole file was read; rows of the part that "
                 + "was read may be recorded, so send the whole file again: they will be reported as duplicates",
                 cause);
     }

@@ -9,8 +9,8 @@ import dk.erhvervshus.eventstore.Transactions;
 import dk.erhvervshus.survey.domain.CompanyFigures;
 import dk.erhvervshus.survey.domain.CompanyFiguresForm;
 import dk.erhvervshus.survey.domain.CompanyFiguresValidator;
-import dk.erhvervshus.survey.domain.InvalidInputException;
-import dk.erhvervshus.survey.domain.Validated;
+import dk.erhvervshus.validation.InvalidInputException;
+import dk.erhvervshus.validation.Validated;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

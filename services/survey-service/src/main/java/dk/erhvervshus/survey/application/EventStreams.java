@@ -3,7 +3,7 @@ package dk.erhvervshus.survey.application;
 import dk.erhvervshus.contracts.DomainEvent;
 import dk.erhvervshus.contracts.EventEnvelope;
 import dk.erhvervshus.eventstore.EventStore;
-import dk.erhvervshus.survey.domain.ConflictException;
+import dk.erhvervshus.validation.ConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -3,6 +3,9 @@ package dk.erhvervshus.survey.domain;
 import dk.erhvervshus.contracts.survey.AwarenessSurveyRecorded;
 import dk.erhvervshus.reference.House;
 import dk.erhvervshus.reference.Houses;
+import dk.erhvervshus.validation.KnownHouses;
+import dk.erhvervshus.validation.Validated;
+import dk.erhvervshus.validation.Validation;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,20 +23,20 @@ public final class AwarenessSurveyValidator {
     /** Far above any survey's sample size; stops an overflow-sized number early. */
     public static final int MAX_RESPONDENTS = 10_000_000;
 
-    private final OnboardedHouses houses;
+    private final KnownHouses houses;
     private final Clock clock;
 
     public AwarenessSurveyValidator(Houses houses, Clock clock) {
-        this.houses = new OnboardedHouses(houses);
+        this.houses = new KnownHouses(houses);
         this.clock = clock;
     }
 
     public Validated<AwarenessSurveyRecorded> validate(AwarenessSurveyForm form) {
-        Validation v = new Validation();
-        LocalDate today = LocalDate.now(clock);
+        Validation v = new Validation(clock, DateFormats.SPELLING);
+        LocalDate today = v.today();
         String surveyId = v.requiredId("surveyId", form.surveyId());
-        House house = houses.require(v, "house", form.house());
-        Integer year = v.requiredYear("year", form.year(), today);
+        House house = houses.requireOnboarded(v, "house", form.house());
+        Integer year = v.requiredYear("year", form.year());
         Integer respondents = v.requiredInteger("respondents", form.respondents(), 1, MAX_RESPONDENTS);
         Integer awareOfHouse = v.requiredInteger("awareOfHouse", form.awareOfHouse(), 0, MAX_RESPONDENTS);
         Integer awareOfGreen = v.requiredInteger("awareOfGreenServices", form.awareOfGreenServices(), 0,
@@ -45,7 +48,7 @@ public final class AwarenessSurveyValidator {
             v.reject("awareOfGreenServices", "must not exceed awareOfHouse (" + awareOfHouse
                     + "): it counts among those aware of the house");
         }
-        LocalDate conductedOn = v.optionalDate("conductedOn", form.conductedOn(), today);
+        LocalDate conductedOn = v.optionalDate("conductedOn", form.conductedOn());
         if (year != null && conductedOn != null && conductedOn.getYear() != year && conductedOn.getYear() != year + 1) {
             v.reject("conductedOn", "must be in the survey year " + year + " or the year after, was " + conductedOn);
         }

@@ -1,10 +1,11 @@
 package dk.erhvervshus.survey.domain;
 
 import dk.erhvervshus.contracts.survey.CompanyFiguresReported;
+import dk.erhvervshus.validation.Validated;
+import dk.erhvervshus.validation.Validation;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,8 +30,8 @@ public final class CompanyFiguresValidator {
     }
 
     public Validated<CompanyFiguresReported> validate(CompanyFiguresForm form) {
-        Validation v = new Validation();
-        CompanyFiguresReported figures = read(v, form, LocalDate.now(clock));
+        Validation v = new Validation(clock);
+        CompanyFiguresReported figures = read(v, form);
         return v.result(() -> figures);
     }
 
@@ -40,13 +41,12 @@ public final class CompanyFiguresValidator {
      * the other rows (numbered from 1, as in the answer), since neither can be known to be right.
      */
     public List<Validated<CompanyFiguresReported>> validateEach(List<CompanyFiguresForm> items) {
-        LocalDate today = LocalDate.now(clock);
         List<Validation> validations = new ArrayList<>(items.size());
         List<CompanyFiguresReported> figures = new ArrayList<>(items.size());
         Map<String, List<Integer>> rowsOfCompanyYear = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
-            Validation v = new Validation();
-            CompanyFiguresReported item = read(v, items.get(i), today);
+            Validation v = new Validation(clock);
+            CompanyFiguresReported item = read(v, items.get(i));
             validations.add(v);
             figures.add(item);
             if (item != null) {
@@ -70,13 +70,13 @@ public final class CompanyFiguresValidator {
         return results;
     }
 
-    private static CompanyFiguresReported read(Validation v, CompanyFiguresForm form, LocalDate today) {
+    private static CompanyFiguresReported read(Validation v, CompanyFiguresForm form) {
         if (form == null) {
             v.reject("body", "must be an object {cvr, year, revenueDkk, fte}");
             return null;
         }
         String cvr = v.requiredCvr("cvr", form.cvr());
-        Integer year = v.requiredYear("year", form.year(), today);
+        Integer year = v.requiredYear("year", form.year());
         BigDecimal revenue = v.requiredNonNegativeDecimal("revenueDkk", form.revenueDkk());
         BigDecimal fte = v.requiredNonNegativeDecimal("fte", form.fte());
         if (v.hasErrors()) {

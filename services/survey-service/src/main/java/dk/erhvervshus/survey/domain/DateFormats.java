@@ -1,6 +1,7 @@
 package dk.erhvervshus.survey.domain;
 
-import java.time.DateTimeException;
+import dk.erhvervshus.validation.DateSpelling;
+
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -14,6 +15,9 @@ import java.util.regex.Pattern;
 public final class DateFormats {
 
     public static final String ACCEPTED = "2023-05-02, 02-05-2023 or 02.05.2023";
+
+    /** These spellings for the validation kit; its window (2000-01-01 to today) applies to each. */
+    public static final DateSpelling SPELLING = new DateSpelling(DateFormats::parse, ACCEPTED);
 
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})([.-])(\\d{1,2})\\2(\\d{4})");
@@ -29,20 +33,12 @@ public final class DateFormats {
         String trimmed = text.strip();
         Matcher iso = ISO.matcher(trimmed);
         if (iso.matches()) {
-            return date(iso.group(1), iso.group(2), iso.group(3));
+            return DateSpelling.date(iso.group(1), iso.group(2), iso.group(3));
         }
         Matcher dayFirst = DAY_FIRST.matcher(trimmed);
         if (dayFirst.matches()) {
-            return date(dayFirst.group(4), dayFirst.group(3), dayFirst.group(1));
+            return DateSpelling.date(dayFirst.group(4), dayFirst.group(3), dayFirst.group(1));
         }
         return Optional.empty();
-    }
-
-    private static Optional<LocalDate> date(String year, String month, String day) {
-        try {
-            return Optional.of(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
     }
 }

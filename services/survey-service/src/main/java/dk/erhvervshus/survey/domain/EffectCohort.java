@@ -2,6 +2,7 @@ package dk.erhvervshus.survey.domain;
 
 import dk.erhvervshus.contracts.survey.EffectCohortDefined;
 import dk.erhvervshus.contracts.survey.EffectCohortEvent;
+import dk.erhvervshus.validation.ConflictException;
 
 import java.util.HashSet;
 import java.util.List;

@@ -3,6 +3,9 @@ package dk.erhvervshus.survey.domain;
 import dk.erhvervshus.contracts.survey.ReferralEvent;
 import dk.erhvervshus.contracts.survey.ReferralMade;
 import dk.erhvervshus.contracts.survey.ReferralOutcomeReported;
+import dk.erhvervshus.validation.ConflictException;
+import dk.erhvervshus.validation.InvalidInputException;
+import dk.erhvervshus.validation.NotFoundException;
 
 import java.util.List;
 import java.util.Optional;

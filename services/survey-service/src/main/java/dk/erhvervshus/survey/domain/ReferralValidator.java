@@ -6,6 +6,9 @@ import dk.erhvervshus.contracts.survey.ReferralMade;
 import dk.erhvervshus.contracts.survey.ReferralOutcomeReported;
 import dk.erhvervshus.reference.House;
 import dk.erhvervshus.reference.Houses;
+import dk.erhvervshus.validation.KnownHouses;
+import dk.erhvervshus.validation.Validated;
+import dk.erhvervshus.validation.Validation;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,26 +30,26 @@ public final class ReferralValidator {
             .code("false", Boolean.FALSE)
             .build();
 
-    private final OnboardedHouses houses;
+    private final KnownHouses houses;
     private final Clock clock;
 
     public ReferralValidator(Houses houses, Clock clock) {
-        this.houses = new OnboardedHouses(houses);
+        this.houses = new KnownHouses(houses);
         this.clock = clock;
     }
 
     public Validated<ReferralMade> validate(ReferralForm form) {
-        Validation v = new Validation();
-        LocalDate today = LocalDate.now(clock);
+        Validation v = new Validation(clock, DateFormats.SPELLING);
         String referralId = v.requiredId("referralId", form.referralId());
-        House house = houses.require(v, "house", form.house());
+        House house = houses.requireOnboarded(v, "house", form.house());
         String cvr = v.requiredCvr("cvr", form.cvr());
-        LocalDate referredOn = v.requiredDate("referredOn", form.referredOn(), today);
+        LocalDate referredOn = v.requiredDate("referredOn", form.referredOn());
         ReferralDirection direction = v.requiredAnswer("direction", form.direction(), DIRECTIONS);
         CounterpartType counterpartType = v.requiredAnswer("counterpartType", form.counterpartType(),
                 COUNTERPART_TYPES);
         String counterpartName = v.requiredText("counterpartName", form.counterpartName(), MAX_COUNTERPART_NAME);
-        String municipalityCode = v.optionalText("municipalityCode", form.municipalityCode(), MAX_MUNICIPALITY_CODE);
+        String municipalityCode = v.optionalTextBlankAsAbsent("municipalityCode", form.municipalityCode(),
+                MAX_MUNICIPALITY_CODE);
         if (house != null && municipalityCode != null && house.municipality(municipalityCode).isEmpty()) {
             v.reject("municipalityCode", "municipality '" + municipalityCode + "' does not belong to house '"
                     + house.id() + "'");
@@ -57,10 +60,10 @@ public final class ReferralValidator {
 
     /** @param referralId from the URL ({@code /referrals/{referralId}/outcome}), checked like the body */
     public Validated<ReferralOutcomeReported> validateOutcome(String referralId, ReferralOutcomeForm form) {
-        Validation v = new Validation();
+        Validation v = new Validation(clock, DateFormats.SPELLING);
         String id = v.requiredId("referralId", referralId);
         Boolean used = v.requiredAnswer("used", form.used(), TRUE_OR_FALSE);
-        LocalDate reportedOn = v.requiredDate("reportedOn", form.reportedOn(), LocalDate.now(clock));
+        LocalDate reportedOn = v.requiredDate("reportedOn", form.reportedOn());
         return v.result(() -> new ReferralOutcomeReported(id, used, reportedOn));
     }
 }

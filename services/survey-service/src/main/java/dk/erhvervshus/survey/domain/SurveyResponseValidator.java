@@ -7,6 +7,9 @@ import dk.erhvervshus.contracts.codes.Segment;
 import dk.erhvervshus.contracts.survey.SurveyResponseRecorded;
 import dk.erhvervshus.reference.House;
 import dk.erhvervshus.reference.Houses;
+import dk.erhvervshus.validation.KnownHouses;
+import dk.erhvervshus.validation.Validated;
+import dk.erhvervshus.validation.Validation;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,11 +24,11 @@ public final class SurveyResponseValidator {
     private static final SurveyResponseForm EMPTY = new SurveyResponseForm(null, null, null, null, null, null, null,
             null, null, null, null, null);
 
-    private final OnboardedHouses houses;
+    private final KnownHouses houses;
     private final Clock clock;
 
     public SurveyResponseValidator(Houses houses, Clock clock) {
-        this.houses = new OnboardedHouses(houses);
+        this.houses = new KnownHouses(houses);
         this.clock = clock;
     }
 
@@ -34,14 +37,13 @@ public final class SurveyResponseValidator {
         if (form == null) {
             return validate(EMPTY);
         }
-        Validation v = new Validation();
-        LocalDate today = LocalDate.now(clock);
+        Validation v = new Validation(clock, DateFormats.SPELLING);
         String responseId = v.requiredId("responseId", form.responseId());
-        House house = houses.require(v, "house", form.house());
+        House house = houses.requireOnboarded(v, "house", form.house());
         String cvr = v.requiredCvr("cvr", form.cvr());
-        Integer surveyYear = v.requiredYear("surveyYear", form.surveyYear(), today);
+        Integer surveyYear = v.requiredYear("surveyYear", form.surveyYear());
         Segment segment = v.requiredAnswer("segment", form.segment(), AnswerLabels.SEGMENT);
-        LocalDate answeredOn = v.requiredDate("answeredOn", form.answeredOn(), today);
+        LocalDate answeredOn = v.requiredDate("answeredOn", form.answeredOn());
         if (surveyYear != null && answeredOn != null) {
             requireAnsweredDuringTheSurvey(v, surveyYear, answeredOn);
         }

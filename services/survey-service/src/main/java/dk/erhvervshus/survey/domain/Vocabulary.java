@@ -1,5 +1,7 @@
 package dk.erhvervshus.survey.domain;
 
+import dk.erhvervshus.validation.AnswerScale;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,7 +19,7 @@ import java.util.Set;
  * disagree on capitals ("Meget Utilfreds") and spreadsheets differ in how they store "å".
  * Some spellings mean "no answer" (the empty cell always does).
  */
-public final class Vocabulary<T> {
+public final class Vocabulary<T> implements AnswerScale<T> {
 
     private final String description;
     private final Map<String, T> meanings;
@@ -43,15 +45,18 @@ public final class Vocabulary<T> {
     }
 
     /** True for an absent or blank value and for spellings that mean "no answer". */
+    @Override
     public boolean isMissingAnswer(String text) {
         return text == null || text.isBlank() || missingAnswers.contains(normalise(text));
     }
 
+    @Override
     public Optional<T> find(String text) {
         return text == null ? Optional.empty() : Optional.ofNullable(meanings.get(normalise(text)));
     }
 
     /** The accepted spellings for an error message, e.g. "Vækst, Drift (or GROWTH, OPERATION)". */
+    @Override
     public String describe() {
         return description;
     }

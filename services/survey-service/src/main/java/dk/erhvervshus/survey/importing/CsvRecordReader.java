@@ -27,12 +27,15 @@ import java.util.List;
  *
  * <p>Blank lines are skipped. Line breaks inside a quoted field are returned as {@code \n}.
  */
-final class CsvRecordReader {
+public final class CsvRecordReader {
 
     static final char DELIMITER = ';';
     static final char QUOTE = '"';
-    /** A survey row is about 150 characters; this is room for any sane one. */
-    static final int MAX_LINE_LENGTH = 10_000;
+    /**
+     * A survey row is about 150 characters; this is room for any sane one. Documented (OpenAPI,
+     * README) and told in the rejection, since a longer line is rejected as a row.
+     */
+    public static final int MAX_LINE_LENGTH = 10_000;
     static final int MAX_LINES_PER_RECORD = 20;
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
@@ -59,7 +62,8 @@ final class CsvRecordReader {
             return null;
         }
         if (first.tooLong()) {
-            return CsvRecord.malformed(first.number(), "the line is longer than " + MAX_LINE_LENGTH + " characters");
+            return CsvRecord.malformed(first.number(), "the line is longer than the limit of "
+                    + String.format(java.util.Locale.ROOT, "%,d", MAX_LINE_LENGTH) + " characters");
         }
         if (!endsInsideQuotes(first.text(), false)) {
             return parse(first.number(), first.text());

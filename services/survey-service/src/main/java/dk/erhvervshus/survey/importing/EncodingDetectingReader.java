@@ -51,6 +51,7 @@ final class EncodingDetectingReader extends Reader {
     EncodingDetectingReader(InputStream in) throws IOException {
         this.in = in;
         skipByteOrderMark();
+        refuseWideEncodings();
     }
 
     /** The encoding the file was read in; final once the file has been read to the end. */
@@ -87,6 +88,31 @@ final class EncodingDetectingReader extends Reader {
                 && bytes.get(2) == UTF_8_BOM[2]) {
             bytes.position(UTF_8_BOM.length);
             settle(FileEncoding.UTF_8_WITH_BOM, StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * UTF-16 and UTF-32 (with or without their byte order marks) would decode as Windows-1252
+     * garbage, a letter and a NUL at a time. Their marks start with FE FF, FF FE or 00 00 FE FF, and
+     * without a mark their ASCII characters carry NUL bytes, which no UTF-8 or Windows-1252 export
+     * contains: so a mark or a NUL among the first bytes refuses the file before any row is read.
+     */
+    private void refuseWideEncodings() throws IOException {
+        if (encoding != null) {
+            return;
+        }
+        while (!endOfBytes && bytes.remaining() < 4) {
+            readMoreBytes();
+        }
+        int first = bytes.remaining() > 0 ? bytes.get(0) & 0xFF : -1;
+        int second = bytes.remaining() > 1 ? bytes.get(1) & 0xFF : -1;
+        if ((first == 0xFE && second == 0xFF) || (first == 0xFF && second == 0xFE)) {
+            throw new UnsupportedFileEncodingException();
+        }
+        for (int i = bytes.position(); i < bytes.limit(); i++) {
+            if (bytes.get(i) == 0) {
+                throw new UnsupportedFileEncodingException();
+            }
         }
     }
 

@@ -1,6 +1,6 @@
 package dk.erhvervshus.survey.importing;
 
-import dk.erhvervshus.survey.domain.FieldError;
+import dk.erhvervshus.validation.FieldError;
 
 import java.util.List;
 

@@ -1,9 +1,9 @@
 package dk.erhvervshus.survey.importing;
 
 import dk.erhvervshus.contracts.survey.SurveyResponseRecorded;
-import dk.erhvervshus.survey.domain.FieldError;
 import dk.erhvervshus.survey.domain.SurveyResponseValidator;
-import dk.erhvervshus.survey.domain.Validated;
+import dk.erhvervshus.validation.FieldError;
+import dk.erhvervshus.validation.Validated;
 
 import java.io.IOException;
 import java.io.InputStream;

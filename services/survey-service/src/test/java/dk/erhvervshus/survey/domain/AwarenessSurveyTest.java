@@ -2,6 +2,7 @@ package dk.erhvervshus.survey.domain;
 
 import dk.erhvervshus.contracts.survey.AwarenessSurveyEvent;
 import dk.erhvervshus.contracts.survey.AwarenessSurveyRecorded;
+import dk.erhvervshus.validation.ConflictException;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

@@ -1,6 +1,7 @@
 package dk.erhvervshus.survey.domain;
 
 import dk.erhvervshus.contracts.survey.CompanyFiguresReported;
+import dk.erhvervshus.validation.Validated;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

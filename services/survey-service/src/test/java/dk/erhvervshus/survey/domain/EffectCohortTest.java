@@ -3,6 +3,7 @@ package dk.erhvervshus.survey.domain;
 import dk.erhvervshus.contracts.codes.Segment;
 import dk.erhvervshus.contracts.survey.EffectCohortDefined;
 import dk.erhvervshus.contracts.survey.EffectCohortEvent;
+import dk.erhvervshus.validation.ConflictException;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -2,6 +2,7 @@ package dk.erhvervshus.survey.domain;
 
 import dk.erhvervshus.contracts.codes.Segment;
 import dk.erhvervshus.contracts.survey.EffectCohortDefined;
+import dk.erhvervshus.validation.Validated;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,6 +1,7 @@
 package dk.erhvervshus.survey.domain;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.erhvervshus.validation.Validated;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

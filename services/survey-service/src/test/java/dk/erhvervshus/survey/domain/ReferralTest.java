@@ -5,6 +5,10 @@ import dk.erhvervshus.contracts.codes.ReferralDirection;
 import dk.erhvervshus.contracts.survey.ReferralEvent;
 import dk.erhvervshus.contracts.survey.ReferralMade;
 import dk.erhvervshus.contracts.survey.ReferralOutcomeReported;
+import dk.erhvervshus.validation.ConflictException;
+import dk.erhvervshus.validation.FieldError;
+import dk.erhvervshus.validation.InvalidInputException;
+import dk.erhvervshus.validation.NotFoundException;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

@@ -5,6 +5,9 @@ import dk.erhvervshus.contracts.codes.ExpectedEffect;
 import dk.erhvervshus.contracts.codes.ReferralUse;
 import dk.erhvervshus.contracts.codes.Segment;
 import dk.erhvervshus.contracts.survey.SurveyResponseRecorded;
+import dk.erhvervshus.validation.FieldError;
+import dk.erhvervshus.validation.InvalidInputException;
+import dk.erhvervshus.validation.Validated;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -59,10 +62,36 @@ class SurveyResponseValidatorTest {
 
     @Test
     void the_same_answers_in_the_danish_labels_of_the_export_become_the_same_response() {
-        SurveyResponseForm danish = new SurveyResponseForm(" ES-2023-000123 ", "nordjylland", " 13585628", "2023",
+        SurveyResponseForm danish = new SurveyResponseForm(" ES-2023-000123 ", "nordjylland", "13585628", "2023",
                 "Vækst", "02.05.2023", "Meget tilfreds", "9", "I høj grad", "Ja", "Ja", "Ja");
 
         assertThat(validator.validate(danish).orElseThrow()).isEqualTo(validator.validate(apiExample()).value());
+    }
+
+    @Test
+    void a_cvr_number_is_read_as_written_so_one_with_spaces_or_eight_zeros_is_rejected() {
+        for (String cvr : new String[]{" 13585628", "13585628 ", "1358 5628", "00000000"}) {
+            SurveyResponseForm form = new SurveyResponseForm("ES-2023-000123", "nordjylland", cvr, "2023", "GROWTH",
+                    "2023-05-02", null, null, null, null, null, null);
+            assertThat(validator.validate(form).errors()).as(cvr).extracting(FieldError::field).containsExactly("cvr");
+        }
+    }
+
+    @Test
+    void a_cell_with_a_nul_or_a_control_character_is_rejected_naming_the_column() {
+        SurveyResponseForm form = new SurveyResponseForm("ES-2023-000123", "nordjylland", "13585628", "2023",
+                "Vækst\u0000", "2023-05-02", "Meget tilfreds\u0007", null, null, null, null, null);
+
+        assertThat(validator.validate(form).errors()).extracting(FieldError::field)
+                .containsExactly("segment", "competenceSatisfaction");
+    }
+
+    @Test
+    void an_answer_date_before_2000_is_rejected() {
+        SurveyResponseForm form = new SurveyResponseForm("ES-2023-000123", "nordjylland", "13585628", "2023",
+                "GROWTH", "31.12.1999", null, null, null, null, null, null);
+
+        assertThat(validator.validate(form).errors()).extracting(FieldError::field).contains("answeredOn");
     }
 
     @Test

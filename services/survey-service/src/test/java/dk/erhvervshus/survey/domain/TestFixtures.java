@@ -1,6 +1,8 @@
 package dk.erhvervshus.survey.domain;
 
 import dk.erhvervshus.reference.Houses;
+import dk.erhvervshus.validation.FieldError;
+import dk.erhvervshus.validation.Validated;
 
 import java.time.Clock;
 import java.time.Instant;

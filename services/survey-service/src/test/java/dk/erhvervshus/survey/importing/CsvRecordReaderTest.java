@@ -95,7 +95,7 @@ class CsvRecordReaderTest {
     void an_endless_line_is_cut_and_reported_rather_than_read_whole() throws IOException {
         List<CsvRecord> records = records("x".repeat(CsvRecordReader.MAX_LINE_LENGTH + 1) + "\na;b\n");
 
-        assertThat(records.get(0).malformation()).contains("longer than 10000 characters");
+        assertThat(records.get(0).malformation()).contains("longer than the limit of 10,000 characters");
         assertThat(records.get(1)).isEqualTo(CsvRecord.of(2, List.of("a", "b")));
     }
 

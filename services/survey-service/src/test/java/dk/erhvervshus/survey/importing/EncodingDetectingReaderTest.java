@@ -1,17 +1,21 @@
 package dk.erhvervshus.survey.importing;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 import static dk.erhvervshus.survey.importing.ExportFile.WINDOWS_1252;
 import static dk.erhvervshus.survey.importing.ExportFile.concat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class EncodingDetectingReaderTest {
 
@@ -135,5 +139,26 @@ class EncodingDetectingReaderTest {
     void an_empty_stream_and_a_lone_byte_order_mark_are_both_no_text() throws IOException {
         assertThat(read(bytes(new byte[0]))).isEqualTo(new Decoded("", FileEncoding.UTF_8));
         assertThat(read(bytes(BOM))).isEqualTo(new Decoded("", FileEncoding.UTF_8_WITH_BOM));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"UTF-16", "UTF-16LE", "UTF-16BE", "UTF-32", "UTF-32LE", "UTF-32BE"})
+    void a_utf16_or_utf32_file_with_or_without_byte_order_mark_is_refused_before_any_text(String encoding) {
+        Charset charset = Charset.forName(encoding);
+        byte[] withoutMark = "responseId;house\nES-1;nordjylland\n".getBytes(charset);
+        byte[] mark = encoding.startsWith("UTF-16") ? bom(encoding) : new byte[0];
+        byte[] withMark = new byte[mark.length + withoutMark.length];
+        System.arraycopy(mark, 0, withMark, 0, mark.length);
+        System.arraycopy(withoutMark, 0, withMark, mark.length, withoutMark.length);
+
+        assertThatThrownBy(() -> new EncodingDetectingReader(new ByteArrayInputStream(withoutMark)))
+                .isInstanceOf(UnsupportedFileEncodingException.class)
+                .hasMessage("encoding not supported: send UTF-8 or Windows-1252");
+        assertThatThrownBy(() -> new EncodingDetectingReader(new ByteArrayInputStream(withMark)))
+                .isInstanceOf(UnsupportedFileEncodingException.class);
+    }
+
+    private static byte[] bom(String encoding) {
+        return encoding.endsWith("LE") ? new byte[]{(byte) 0xFF, (byte) 0xFE} : new byte[]{(byte) 0xFE, (byte) 0xFF};
     }
 }

@@ -5,10 +5,10 @@ import dk.erhvervshus.contracts.codes.ExpectedEffect;
 import dk.erhvervshus.contracts.codes.ReferralUse;
 import dk.erhvervshus.contracts.codes.Segment;
 import dk.erhvervshus.contracts.survey.SurveyResponseRecorded;
-import dk.erhvervshus.survey.domain.FieldError;
 import dk.erhvervshus.survey.domain.SurveyResponseValidator;
 import dk.erhvervshus.survey.domain.TestCvrs;
 import dk.erhvervshus.survey.domain.TestFixtures;
+import dk.erhvervshus.validation.FieldError;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;

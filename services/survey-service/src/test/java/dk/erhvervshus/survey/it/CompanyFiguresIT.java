@@ -46,7 +46,7 @@ class CompanyFiguresIT {
                 .body("results[1].cvr", equalTo(cvr))
                 .body("results[1].year", equalTo(2023))
                 .body("results[1].version", equalTo(1));
-        post(List.of(figures(cvr, 2021, "1000000.00", "10.0"))).statusCode(200)
+        post(List.of(figures(cvr, 2021, new java.math.BigDecimal("1000000.00"), new java.math.BigDecimal("10.0")))).statusCode(200)
                 .body("results[0].status", equalTo("unchanged"))
                 .body("results[0].version", equalTo(1));
         post(List.of(figures(cvr, 2021, 1_050_000, 10))).statusCode(200)

@@ -74,7 +74,7 @@ class SurveyResponseIT {
         body.put("segment", "Drift");
         body.put("answeredOn", "02.05.2023");
         body.put("competenceSatisfaction", "Meget tilfreds");
-        body.put("receivedReferral", "Nej");
+        body.put("receivedReferral", false);
         body.remove("usedReferral");
 
         post(body).then().statusCode(201);

@@ -1,12 +1,12 @@
-package dk.erhvervshus.survey.domain;
+package dk.erhvervshus.validation;
 
 import java.util.List;
 import java.util.Objects;
 
 /**
- * The outcome of validating one input: the event it becomes, or every field error. A value rather
- * than an exception, because the CSV import and batch endpoints must carry on with the next row;
- * a single-item endpoint calls {@link #orElseThrow()}.
+ * The outcome of validating one input: the value it becomes, or every field error. A value rather
+ * than an exception, because an import or a batch must carry on with the next item; a single-item
+ * endpoint calls {@link #orElseThrow()}.
  */
 public final class Validated<T> {
 
