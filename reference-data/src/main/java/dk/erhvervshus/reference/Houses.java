@@ -20,6 +20,14 @@ public final class Houses {
         this.houses = List.copyOf(houses);
     }
 
+    /**
+     * Houses given in code instead of the data file: for tests that need a second onboarded house
+     * (only Nordjylland's municipalities are known so far) to show that houses never meet.
+     */
+    public static Houses of(List<House> houses) {
+        return new Houses(houses);
+    }
+
     public static Houses load() {
         ObjectMapper mapper = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         try (InputStream in = Houses.class.getClassLoader().getResourceAsStream(RESOURCE)) {
