@@ -84,6 +84,26 @@ class GoldenSampleRoundTripTest {
         }
     }
 
+    /** Client-chosen survey ids are unique per house only: the samples show the house in every stream id. */
+    @Test
+    void survey_records_live_in_streams_that_carry_their_house() {
+        EventEnvelope response = GoldenSamples.sample("survey.response-recorded.v1");
+        EventEnvelope survey = GoldenSamples.sample("survey.awareness-survey-recorded.v1");
+        EventEnvelope referral = GoldenSamples.sample("survey.referral-made.v1");
+        EventEnvelope outcome = GoldenSamples.sample("survey.referral-outcome-reported.v1");
+        EventEnvelope cohort = GoldenSamples.sample("survey.effect-cohort-defined.v1");
+
+        assertThat(response.aggregateId()).isEqualTo(SurveyResponseEvent.aggregateId(response.house(),
+                ((SurveyResponseEvent) response.payload()).responseId()));
+        assertThat(survey.aggregateId()).isEqualTo(AwarenessSurveyEvent.aggregateId(survey.house(),
+                ((AwarenessSurveyEvent) survey.payload()).surveyId()));
+        assertThat(referral.aggregateId()).isEqualTo(ReferralEvent.aggregateId(referral.house(),
+                ((ReferralEvent) referral.payload()).referralId()));
+        assertThat(outcome.aggregateId()).isEqualTo(referral.aggregateId());
+        assertThat(cohort.aggregateId()).isEqualTo(EffectCohortEvent.aggregateId(cohort.house(),
+                ((EffectCohortEvent) cohort.payload()).cohortId()));
+    }
+
     @Test
     void wire_names_are_stable_strings_not_class_names() {
         wireNames().forEach(name -> assertThat(name).matches("[a-z]+\\.[a-z-]+\\.v[0-9]+"));
