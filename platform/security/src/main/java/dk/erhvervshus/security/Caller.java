@@ -47,6 +47,19 @@ public class Caller {
     }
 
     /**
+     * For a record the caller named by id, whose house is the record's own: like
+     * {@link #requireHouse}, but the refusal does not tell whose the record is.
+     *
+     * @param record the record, for the refusal ("guidance course c-17")
+     * @throws AccessDeniedException when the token may not act for {@code house}
+     */
+    public void requireHouseOfRecord(String house, String record) {
+        scope().refusalForRecordOf(house, record).ifPresent(reason -> {
+            throw new AccessDeniedException(reason);
+        });
+    }
+
+    /**
      * For records that belong to no house (register figures): only a token confined to no house.
      *
      * @param what the records, in the plural, for the refusal ("register figures")
@@ -55,6 +68,21 @@ public class Caller {
         scope().refusalForAllHouses(what).ifPresent(reason -> {
             throw new AccessDeniedException(reason);
         });
+    }
+
+    /**
+     * For operations that act for the caller's own house as a whole, e.g. a CRM batch whose event
+     * ids are unique per house: the house of the token.
+     *
+     * @param what the records, in the plural, for the refusal ("CRM events")
+     * @throws AccessDeniedException when the token names no house
+     */
+    public String requireOwnHouse(String what) {
+        HouseScope scope = scope();
+        scope.refusalWithoutOwnHouse(what).ifPresent(reason -> {
+            throw new AccessDeniedException(reason);
+        });
+        return scope.house().orElseThrow();
     }
 
     private HouseScope scope() {

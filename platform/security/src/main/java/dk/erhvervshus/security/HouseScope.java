@@ -43,6 +43,24 @@ public final class HouseScope {
     }
 
     /**
+     * Why the token may not act for a record it named by id (a course by its URL), or empty when it
+     * may. Unlike {@link #refusalFor} it does not name the record's house: the caller learns that the
+     * record is not its house's, nothing of whose it is.
+     *
+     * @param record the record, for the refusal ("guidance course c-17")
+     */
+    public Optional<String> refusalForRecordOf(String house, String record) {
+        Optional<String> unnamed = unnamedHouse();
+        if (unnamed.isPresent()) {
+            return unnamed;
+        }
+        if (houseClaim != null && !Objects.equals(houseClaim, house)) {
+            return Optional.of(record + " belongs to another house than the token's ('" + houseClaim + "')");
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Why the token may not act for something that belongs to no house (register figures every
      * house's goals read), or empty when it may: only a token confined to no house may.
      */
@@ -56,6 +74,18 @@ public final class HouseScope {
                     + "' may not write them");
         }
         return Optional.empty();
+    }
+
+    /**
+     * Why the token may not act for an operation that belongs to the caller's own house as a whole
+     * (identifiers unique per house, a batch whose items are judged one by one), or empty when it
+     * names its house.
+     */
+    public Optional<String> refusalWithoutOwnHouse(String what) {
+        if (houseClaim != null) {
+            return Optional.empty();
+        }
+        return Optional.of(unnamedHouse().orElse(what + " belong to the house of the token, and the token names none"));
     }
 
     private Optional<String> unnamedHouse() {

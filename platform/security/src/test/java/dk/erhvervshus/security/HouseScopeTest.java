@@ -47,4 +47,25 @@ class HouseScopeTest {
         assertThat(HouseScope.of(Set.of(Roles.SURVEY_FEED), Optional.of("fyn")).refusalForAllHouses("register figures"))
                 .contains("register figures belong to no house: a token confined to house 'fyn' may not write them");
     }
+
+    @Test
+    void records_of_the_callers_own_house_need_a_token_that_names_it() {
+        assertThat(HouseScope.of(Set.of(Roles.CRM_INTEGRATION), Optional.of("fyn")).refusalWithoutOwnHouse("CRM events"))
+                .isEmpty();
+        assertThat(HouseScope.of(Set.of(Roles.CRM_INTEGRATION), Optional.empty()).refusalWithoutOwnHouse("CRM events"))
+                .contains("a token with role crm-integration must name its house in the claim 'house'");
+        assertThat(HouseScope.of(Set.of(Roles.ADMIN), Optional.empty()).refusalWithoutOwnHouse("CRM events"))
+                .contains("CRM events belong to the house of the token, and the token names none");
+    }
+
+    @Test
+    void a_record_of_another_house_is_refused_without_telling_whose_it_is() {
+        HouseScope scope = HouseScope.of(Set.of(Roles.CRM_INTEGRATION), Optional.of("nordjylland"));
+
+        assertThat(scope.refusalForRecordOf("nordjylland", "guidance course c-1")).isEmpty();
+        assertThat(scope.refusalForRecordOf("midtjylland", "guidance course c-1"))
+                .contains("guidance course c-1 belongs to another house than the token's ('nordjylland')");
+        assertThat(HouseScope.of(Set.of(Roles.CRM_INTEGRATION), Optional.empty()).refusalForRecordOf("fyn", "course c-1"))
+                .contains("a token with role crm-integration must name its house in the claim 'house'");
+    }
 }

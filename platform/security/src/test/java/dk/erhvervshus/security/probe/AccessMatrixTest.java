@@ -7,6 +7,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,15 +38,17 @@ class AccessMatrixTest {
     private static AccessMatrix asDesigned() {
         return AccessMatrix.of(document())
                 .rule("house", AccessMatrix.Rule.roles(Roles.DASHBOARD, Roles.NATIONAL).path("house", "nordjylland"))
-                .rule("figures", AccessMatrix.Rule.roles(Roles.SURVEY_FEED).ofNoHouse());
+                .rule("figures", AccessMatrix.Rule.roles(Roles.SURVEY_FEED).ofNoHouse())
+                .rule("batch", AccessMatrix.Rule.roles(Roles.DASHBOARD).json(() -> List.of("nordjylland"))
+                        .perItem("results", "problem.status"));
     }
 
     @Test
     void the_probe_answers_every_caller_as_designed_except_the_operation_without_a_rule() {
         AccessMatrix.Report report = asDesigned().run(TOKENS, "nordjylland", "midtjylland");
 
-        // 2 ruled operations × (3 invalid tokens + 6 roles × 3 house claims)
-        assertThat(report.calls()).isEqualTo(2 * 21);
+        // 3 ruled operations × (3 invalid tokens + 6 roles × 3 house claims)
+        assertThat(report.calls()).isEqualTo(3 * 21);
         assertThat(report.mismatches()).singleElement().asString()
                 .startsWith("forgotten (GET /probe/forgotten) has no access rule");
     }
@@ -55,11 +59,30 @@ class AccessMatrixTest {
                 .rule("house", AccessMatrix.Rule.roles(Roles.DASHBOARD).path("house", "nordjylland"))
                 .rule("figures", AccessMatrix.Rule.roles(Roles.SURVEY_FEED))
                 .rule("forgotten", AccessMatrix.Rule.roles(Roles.ADMIN))
+                .rule("batch", AccessMatrix.Rule.roles(Roles.DASHBOARD).json(() -> List.of("nordjylland")))
                 .run(TOKENS, "nordjylland", "midtjylland");
 
         assertThat(report.mismatches())
                 .anySatisfy(m -> assertThat(m).contains("house: the document publishes roles [dashboard, national]"))
                 .anySatisfy(m -> assertThat(m).contains("house by national of nordjylland: expected 403, got 200"))
-                .anySatisfy(m -> assertThat(m).contains("figures by survey-feed of nordjylland: expected 2xx, got 403"));
+                .anySatisfy(m -> assertThat(m).contains("figures by survey-feed of nordjylland: expected 2xx, got 403"))
+                .anySatisfy(m -> assertThat(m).contains("batch by dashboard of midtjylland: expected 403, got 200"));
+    }
+
+    @Test
+    void a_batch_judged_per_item_fails_the_matrix_when_an_item_of_another_house_is_not_refused() {
+        AccessMatrix.Report report = AccessMatrix.of(document())
+                .rule("house", AccessMatrix.Rule.roles(Roles.DASHBOARD, Roles.NATIONAL).path("house", "nordjylland"))
+                .rule("figures", AccessMatrix.Rule.roles(Roles.SURVEY_FEED).ofNoHouse())
+                .rule("forgotten", AccessMatrix.Rule.roles(Roles.ADMIN))
+                // The own house's request holds an item of a third house: refused, so not 2xx as designed.
+                .rule("batch", AccessMatrix.Rule.roles(Roles.DASHBOARD).json(() -> List.of("nordjylland", "fyn"))
+                        .perItem("results", "problem.status"))
+                .run(TOKENS, "nordjylland", "midtjylland");
+
+        assertThat(report.mismatches())
+                .anySatisfy(m -> assertThat(m).contains(
+                        "batch by dashboard of nordjylland: expected 2xx (per item), got some items refused 403 and others not"))
+                .noneSatisfy(m -> assertThat(m).contains("batch by dashboard of midtjylland"));
     }
 }

@@ -3,6 +3,7 @@ package dk.erhvervshus.security.testing;
 import dk.erhvervshus.security.Roles;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
@@ -25,11 +27,15 @@ import java.util.function.Supplier;
  * and every role with a token for the request's house, for another house and for no house. A role
  * the operation does not allow is 403; an allowed role is 2xx for its own house and 403 for another
  * house; without a house claim it is 2xx only for roles that are not house-bound. An operation on
- * records of no house (register figures) is 2xx only for a token without a house claim.
+ * records of no house (register figures) is 2xx only for a token without a house claim. A batch
+ * judged per item ({@link Rule#perItem}) is 2xx for an allowed role of any house, 403 for a token
+ * that names no house, and inside the 2xx answer each item of another house is refused 403.
  */
 public final class AccessMatrix {
 
     private static final List<String> METHODS = List.of("get", "put", "post", "delete", "patch");
+    /** The verdict of a batch in which some items were refused 403 and others were not. */
+    static final int MIXED = -1;
 
     /** Real signed tokens; a null house means a token without the {@code house} claim. */
     public interface Tokens {
@@ -45,7 +51,13 @@ public final class AccessMatrix {
         /** The house of the path, the body or the record it names. */
         HOUSE_OF_THE_REQUEST,
         /** Records that belong to no house: only a token confined to no house. */
-        NO_HOUSE
+        NO_HOUSE,
+        /**
+         * A batch of the caller's own house whose items are judged one by one: the batch needs only
+         * the role and a token that names its house; each item of another house is refused with a
+         * 403 problem inside the 2xx answer.
+         */
+        EACH_ITEM
     }
 
     /** The designed access of one operation, and how to call it successfully for the request's house. */
@@ -56,6 +68,8 @@ public final class AccessMatrix {
         private final Map<String, Object> queryParams = new LinkedHashMap<>();
         private String contentType;
         private Supplier<?> body;
+        private String items;
+        private String itemProblemStatus;
 
         private Rule(Set<String> roles) {
             this.roles = roles;
@@ -67,6 +81,20 @@ public final class AccessMatrix {
 
         public Rule ofNoHouse() {
             scope = Scope.NO_HOUSE;
+            return this;
+        }
+
+        /**
+         * A batch answered per item ({@link Scope#EACH_ITEM}).
+         *
+         * @param items         the JSON path of the items' answers, e.g. {@code results}
+         * @param problemStatus the path, inside one item's answer, of the status of its problem, e.g.
+         *                      {@code problem.status}; absent for an item that was not refused
+         */
+        public Rule perItem(String items, String problemStatus) {
+            scope = Scope.EACH_ITEM;
+            this.items = items;
+            this.itemProblemStatus = problemStatus;
             return this;
         }
 
@@ -92,15 +120,27 @@ public final class AccessMatrix {
         }
     }
 
-    /** One call of the matrix and what it answered. */
-    public record Cell(String operation, String caller, int expected, int actual) {
+    /**
+     * One call of the matrix and what it answered.
+     *
+     * @param perItem true for a batch judged per item: a 2xx answer counts as its items' verdict,
+     *                403 when every item was refused 403, 2xx when none was refused, else the
+     *                first other status of an item
+     */
+    public record Cell(String operation, String caller, int expected, int actual, boolean perItem) {
+        public Cell(String operation, String caller, int expected, int actual) {
+            this(operation, caller, expected, actual, false);
+        }
+
         boolean asDesigned() {
             return expected == 200 ? actual >= 200 && actual < 300 : actual == expected;
         }
 
         @Override
         public String toString() {
-            return operation + " by " + caller + ": expected " + (expected == 200 ? "2xx" : expected) + ", got " + actual;
+            return operation + " by " + caller + ": expected " + (expected == 200 ? "2xx" : expected)
+                    + (perItem ? " (per item)" : "") + ", got "
+                    + (actual == MIXED ? "some items refused 403 and others not" : actual);
         }
     }
 
@@ -204,11 +244,12 @@ public final class AccessMatrix {
             return 403;
         }
         if (claim == null) {
-            return Roles.HOUSE_BOUND.contains(role) ? 403 : 200;
+            return Roles.HOUSE_BOUND.contains(role) || rule.scope == Scope.EACH_ITEM ? 403 : 200;
         }
         if (rule.scope == Scope.NO_HOUSE) {
             return 403;
         }
+        // EACH_ITEM: another house's token is answered 2xx, with every item refused 403.
         return claim.equals(house) ? 200 : 403;
     }
 
@@ -219,7 +260,35 @@ public final class AccessMatrix {
         if (rule.body != null) {
             request.contentType(rule.contentType).body(rule.body.get());
         }
-        int status = request.request(operation.method(), operation.path()).statusCode();
-        return new Cell(operation.id(), caller, expected, status);
+        Response response = request.request(operation.method(), operation.path());
+        int status = response.statusCode();
+        if (rule.scope == Scope.EACH_ITEM && status >= 200 && status < 300) {
+            return new Cell(operation.id(), caller, expected, itemVerdict(response, rule, status), true);
+        }
+        return new Cell(operation.id(), caller, expected, status, rule.scope == Scope.EACH_ITEM);
+    }
+
+    /**
+     * The items' verdict of a 2xx batch answer: the answer's status when no item was refused, 403
+     * when every item was refused 403, the first other status of a refused item, or {@link #MIXED}.
+     */
+    private static int itemVerdict(Response response, Rule rule, int status) {
+        JsonPath answer = response.jsonPath();
+        List<Object> items = answer.getList(rule.items);
+        List<Integer> refused = new ArrayList<>();
+        for (int i = 0; items != null && i < items.size(); i++) {
+            Object problemStatus = answer.get(rule.items + "[" + i + "]." + rule.itemProblemStatus);
+            if (problemStatus != null) {
+                refused.add(Integer.parseInt(problemStatus.toString()));
+            }
+        }
+        if (refused.isEmpty()) {
+            return status;
+        }
+        Optional<Integer> other = refused.stream().filter(s -> s != 403).findFirst();
+        if (other.isPresent()) {
+            return other.get();
+        }
+        return refused.size() == items.size() ? 403 : MIXED;
     }
 }

@@ -7,6 +7,9 @@ import dk.erhvervshus.guidance.application.CrmEventIntake;
 import dk.erhvervshus.guidance.application.CrmOutcome;
 import dk.erhvervshus.problems.Problem;
 import dk.erhvervshus.problems.ProblemTranslator;
+import dk.erhvervshus.security.Caller;
+import dk.erhvervshus.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import dk.erhvervshus.validation.InvalidInputException;
 import dk.erhvervshus.validation.TextRules;
 import jakarta.inject.Inject;
@@ -35,29 +38,38 @@ public class CrmEventResource {
     private final CrmEventIntake intake;
     private final ObjectMapper mapper;
     private final ProblemTranslator problems;
+    private final Caller caller;
     private final int maxBatchSize;
 
     @Inject
-    public CrmEventResource(CrmEventIntake intake, ObjectMapper mapper, ProblemTranslator problems,
+    public CrmEventResource(CrmEventIntake intake, ObjectMapper mapper, ProblemTranslator problems, Caller caller,
                             @ConfigProperty(name = "guidance.crm.max-batch-size", defaultValue = "1000") int maxBatchSize) {
         this.intake = intake;
         this.mapper = mapper;
         this.problems = problems;
+        this.caller = caller;
         this.maxBatchSize = maxBatchSize;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Apply a batch of CRM change events",
+    @RolesAllowed(Roles.CRM_INTEGRATION)
+    @Operation(operationId = "receiveCrmGuidanceEvents", summary = "Apply a batch of CRM change events",
             description = "Each event is applied in its own transaction and answered in request order: accepted, "
-                    + "duplicate (its crmEventId was applied before; nothing stored) or rejected with a problem. "
-                    + "A rejected event is not remembered, so it can be corrected and sent again. A bad event never "
-                    + "blocks the others. COURSE_UPDATED records only the fields that really changed.")
+                    + "duplicate (its crmEventId was applied before in this house; nothing stored) or rejected with "
+                    + "a problem. A rejected event is not remembered, so it can be corrected and sent again. A bad "
+                    + "event never blocks the others. COURSE_UPDATED records only the fields that really changed."
+                    + "\n\nHouse rule, per item: COURSE_STARTED needs `course.house` to be the token's, every other "
+                    + "type a course of the token's house; an item of another house is rejected with a 403 problem "
+                    + "and the batch goes on. crmEventIds are unique per house (the token's).")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CrmEventBatchRequest.class)))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CrmBatchResponse.class)))
+    @APIResponse(responseCode = "200", description = "One result per event, in request order",
+            content = @Content(schema = @Schema(implementation = CrmBatchResponse.class)))
     @APIResponse(responseCode = "400", description = "The batch itself is unreadable (not the items)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CrmBatchResponse receive(JsonNode body, @HeaderParam(RequestHeaders.CORRELATION_ID) String correlationId) {
+        // The batch belongs to the token's house as a whole (its crmEventIds are that house's).
+        String house = caller.requireOwnHouse("CRM events");
         JsonNode events = RequestHeaders.requireBody(body).get("events");
         if (events == null || !events.isArray()) {
             throw InvalidInputException.of("events", "is required: an array of CRM change events");
@@ -68,19 +80,20 @@ public class CrmEventResource {
         String batchId = batchId(body.get("batchId"), correlationId);
         List<CrmEventResult> results = new ArrayList<>(events.size());
         for (JsonNode item : events) {
-            results.add(apply(item, batchId));
+            results.add(apply(item, batchId, house));
         }
         return new CrmBatchResponse(batchId, results);
     }
 
-    private CrmEventResult apply(JsonNode item, String batchId) {
+    private CrmEventResult apply(JsonNode item, String batchId, String house) {
         String crmEventId = item.path("crmEventId").isTextual() && TextRules.isAcceptable(item.get("crmEventId").asText())
                 ? item.get("crmEventId").asText() : null;
         if (!item.isObject()) {
             return CrmEventResult.rejected(null, problems.of(InvalidInputException.of("event", "must be a JSON object")));
         }
         try {
-            CrmOutcome outcome = intake.apply(mapper.treeToValue(item, CrmEventRequest.class).toChange(), batchId);
+            CrmOutcome outcome = intake.apply(mapper.treeToValue(item, CrmEventRequest.class).toChange(), batchId, house,
+                    caller);
             return outcome.duplicate()
                     ? CrmEventResult.duplicate(outcome.crmEventId(), outcome.courseId(), outcome.version())
                     : CrmEventResult.accepted(outcome.crmEventId(), outcome.courseId(), outcome.version());

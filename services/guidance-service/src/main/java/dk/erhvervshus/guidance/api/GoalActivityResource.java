@@ -3,6 +3,9 @@ package dk.erhvervshus.guidance.api;
 import dk.erhvervshus.guidance.application.ActivityOutcome;
 import dk.erhvervshus.guidance.application.GoalActivityService;
 import dk.erhvervshus.problems.Problem;
+import dk.erhvervshus.security.Caller;
+import dk.erhvervshus.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -23,27 +26,36 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class GoalActivityResource {
 
     private final GoalActivityService activities;
+    private final Caller caller;
 
     @Inject
-    public GoalActivityResource(GoalActivityService activities) {
+    public GoalActivityResource(GoalActivityService activities, Caller caller) {
         this.activities = activities;
+        this.caller = caller;
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Report an activity's status",
+    @RolesAllowed(Roles.HOUSE_STAFF)
+    @Operation(operationId = "reportGoalActivityStatus", summary = "Report an activity's status",
             description = "The activity must be in the house's goal catalogue for that year. Reporting the status "
-                    + "the activity already has changes nothing (the note is then ignored).")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ActivityStatusResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, or a malformed year (2000 to next year)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                    + "the activity already has changes nothing (the note is then ignored).\n\nHouse rule: the "
+                    + "path's `house` must be the token's (403 before the path or the body is judged).")
+    @APIResponse(responseCode = "200", description = "The activity's status after the report",
+            content = @Content(schema = @Schema(implementation = ActivityStatusResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, a malformed year (2000 to next year), or "
+            + "unreadable JSON",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such house, catalogue year or activity",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Another writer appended first",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ActivityStatusResponse report(@PathParam("house") String house, @PathParam("year") String year,
                                          @PathParam("activityId") String activityId, ActivityStatusRequest body,
                                          @HeaderParam(RequestHeaders.CORRELATION_ID) String correlationId) {
         ActivityStatusRequest report = RequestHeaders.requireBody(body);
         ActivityOutcome outcome = activities.changeStatus(house, year, activityId, report.status(), report.note(),
-                report.changedOn(), RequestHeaders.correlationId(correlationId));
+                report.changedOn(), RequestHeaders.correlationId(correlationId), caller);
         return new ActivityStatusResponse(outcome.house(), outcome.year(), outcome.activityId(), outcome.status(),
                 outcome.version());
     }

@@ -7,10 +7,11 @@ import java.time.Instant;
  *
  * @param correlationId the request's X-Correlation-Id (or a generated one); for the CRM the batch id
  * @param occurredAt    business time reported by the CRM; null means "now"
+ * @param recordedBy    the subject of the caller's token: who recorded the events
  */
-public record CommandContext(String correlationId, Instant occurredAt) {
+public record CommandContext(String correlationId, Instant occurredAt, String recordedBy) {
 
-    public static CommandContext ofRequest(String correlationId) {
-        return new CommandContext(correlationId, null);
+    public static CommandContext ofRequest(String correlationId, String recordedBy) {
+        return new CommandContext(correlationId, null, recordedBy);
     }
 }

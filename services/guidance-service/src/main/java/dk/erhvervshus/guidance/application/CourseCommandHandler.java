@@ -7,6 +7,8 @@ import dk.erhvervshus.eventstore.EventMetadata;
 import dk.erhvervshus.eventstore.EventStore;
 import dk.erhvervshus.guidance.domain.CourseCommand;
 import dk.erhvervshus.guidance.domain.GuidanceCourse;
+import dk.erhvervshus.security.Caller;
+import dk.erhvervshus.validation.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -42,6 +44,21 @@ public class CourseCommandHandler {
         return GuidanceCourse.rebuild(courseId, history);
     }
 
+    /**
+     * A course the caller names by id: it must exist (404) and belong to a house the caller may act
+     * for (403, without telling whose it is). Loaded first because the URL has no house: the
+     * record's own house decides, before anything of the request is judged, and another house's
+     * course is never shown.
+     */
+    public GuidanceCourse loadOwn(Connection connection, String courseId, Caller caller) throws SQLException {
+        GuidanceCourse course = load(connection, courseId);
+        if (!course.exists()) {
+            throw new NotFoundException("guidance course " + courseId + " does not exist");
+        }
+        caller.requireHouseOfRecord(course.details().house(), "guidance course " + courseId);
+        return course;
+    }
+
     public CommandOutcome execute(Connection connection, CourseCommand command, CommandContext context)
             throws SQLException {
         return handle(connection, load(connection, command.courseId()), command, context);
@@ -56,7 +73,8 @@ public class CourseCommandHandler {
             return new CommandOutcome(course.courseId(), expectedVersion, false);
         }
         events.forEach(course::evolve);
-        EventMetadata metadata = new EventMetadata(course.details().house(), context.correlationId(), context.occurredAt());
+        EventMetadata metadata = new EventMetadata(course.details().house(), context.correlationId(),
+                context.occurredAt(), context.recordedBy());
         eventStore.append(connection, course.courseId(), expectedVersion, events, metadata);
         return new CommandOutcome(course.courseId(), course.version(), true);
     }

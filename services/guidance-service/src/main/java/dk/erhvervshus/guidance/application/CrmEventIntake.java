@@ -5,17 +5,15 @@ import dk.erhvervshus.guidance.domain.CourseCommand;
 import dk.erhvervshus.guidance.domain.CourseCommandValidator;
 import dk.erhvervshus.guidance.domain.CourseForm;
 import dk.erhvervshus.guidance.domain.GuidanceCourse;
-import dk.erhvervshus.guidance.domain.UpdateCourse;
+import dk.erhvervshus.guidance.domain.StartCourse;
 import dk.erhvervshus.guidance.eventstore.CrmEventLog;
+import dk.erhvervshus.security.Caller;
 import dk.erhvervshus.validation.FieldError;
 import dk.erhvervshus.validation.InvalidInputException;
-import dk.erhvervshus.validation.NotFoundException;
 import dk.erhvervshus.validation.Validation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -25,7 +23,9 @@ import java.util.function.Supplier;
  * Applies CRM change events one at a time, each in its own transaction together with the record
  * of its crmEventId, so a bad or conflicting item never takes the others down and a re-sent item
  * is recognised as a duplicate. Failures are thrown as the same domain exceptions the REST
- * endpoints throw; the caller turns them into per-item problems.
+ * endpoints throw; the caller turns them into per-item problems. Each house has its own CRM, so a
+ * crmEventId is unique per house: house B's {@code sf-1} is a new event even when house A applied
+ * an {@code sf-1}.
  */
 @ApplicationScoped
 public class CrmEventIntake {
@@ -48,56 +48,57 @@ public class CrmEventIntake {
         this.clock = clock;
     }
 
-    public CrmOutcome apply(CrmChange change, String batchId) {
+    /**
+     * Applies one CRM event of the caller's house.
+     *
+     * @param house the house of the caller's token: crmEventIds are unique per house
+     */
+    public CrmOutcome apply(CrmChange change, String batchId, String house, Caller caller) {
         Header header = validateHeader(change);
+        // A new course's house is in the item: the rule, before its fields are judged.
+        if (header.type() == CrmChangeType.COURSE_STARTED && change.course().house() != null
+                && !change.course().house().isBlank()) {
+            caller.requireHouse(change.course().house());
+        }
         // A re-sent event is answered from the log before its content is judged again: what was
         // accepted once stays accepted even if today's rules (or today's date) would differ.
-        Optional<CrmEventLog.Entry> earlier = transactions.read(c -> crmEventLog.find(c, header.crmEventId()));
+        Optional<CrmEventLog.Entry> earlier = transactions.read(c -> crmEventLog.find(c, house, header.crmEventId()));
         if (earlier.isPresent()) {
             return duplicate(header.crmEventId(), earlier.get());
         }
-        return withCoursePaths(() -> applyNew(header, change, batchId));
+        return withCoursePaths(() -> applyNew(header, change, batchId, house, caller));
     }
 
-    private CrmOutcome applyNew(Header header, CrmChange change, String batchId) {
-        CourseCommand stateless = header.type() == CrmChangeType.COURSE_UPDATED ? null : toCommand(header.type(), change);
-        CommandContext context = new CommandContext(batchId, header.occurredAt());
+    private CrmOutcome applyNew(Header header, CrmChange change, String batchId, String house, Caller caller) {
+        StartCourse start = header.type() == CrmChangeType.COURSE_STARTED ? validator.toStart(change.course()) : null;
+        CommandContext context = new CommandContext(batchId, header.occurredAt(), caller.subject());
         return transactions.inTransaction(connection -> {
-            if (!crmEventLog.claim(connection, header.crmEventId(), batchId, header.type().name(),
+            // Every other change names an existing course, whose own house is the rule (404, then
+            // 403), before the change is judged against it.
+            GuidanceCourse course = start != null ? handler.load(connection, header.courseId())
+                    : handler.loadOwn(connection, header.courseId(), caller);
+            CourseCommand command = start != null ? start : toCommand(header.type(), change, course);
+            if (!crmEventLog.claim(connection, house, header.crmEventId(), batchId, header.type().name(),
                     header.courseId(), clock.instant())) {
                 // Another batch applied the same event while this one was validating it.
-                return duplicate(header.crmEventId(), crmEventLog.find(connection, header.crmEventId()).orElseThrow());
+                return duplicate(header.crmEventId(),
+                        crmEventLog.find(connection, house, header.crmEventId()).orElseThrow());
             }
-            CommandOutcome outcome = stateless != null
-                    ? handler.execute(connection, stateless, context)
-                    : update(connection, change.course(), context);
-            crmEventLog.recordVersion(connection, header.crmEventId(), outcome.version());
+            CommandOutcome outcome = handler.handle(connection, course, command, context);
+            crmEventLog.recordVersion(connection, house, header.crmEventId(), outcome.version());
             return new CrmOutcome(header.crmEventId(), false, outcome.aggregateId(), outcome.version());
         });
     }
 
     /** An update is validated against the course it changes (its house decides which municipalities are valid). */
-    private CommandOutcome update(Connection connection, CourseForm form, CommandContext context) throws SQLException {
-        GuidanceCourse course = handler.load(connection, form.courseId());
-        if (!course.exists()) {
-            throw new NotFoundException("guidance course " + form.courseId() + " does not exist");
-        }
-        UpdateCourse command = validator.toUpdate(form, course.details());
-        return handler.handle(connection, course, command, context);
-    }
-
-    private CourseCommand toCommand(CrmChangeType type, CrmChange change) {
-        CourseForm course = change.course();
-        switch (type) {
-            case COURSE_STARTED:
-                return validator.toStart(course);
-            case COURSE_COMPLETED:
-                return validator.toCompletion(course.courseId(), change.completedOn());
-            case COURSE_RETRACTED:
-                return validator.toRetraction(course.courseId(), change.reason());
-            default:
-                throw new IllegalArgumentException(type + " is not decided without the course's state");
-        }
+    private CourseCommand toCommand(CrmChangeType type, CrmChange change, GuidanceCourse course) {
+        CourseForm form = change.course();
+        return switch (type) {
+            case COURSE_UPDATED -> validator.toUpdate(form, course.details());
+            case COURSE_COMPLETED -> validator.toCompletion(form.courseId(), change.completedOn());
+            case COURSE_RETRACTED -> validator.toRetraction(form.courseId(), change.reason());
+            case COURSE_STARTED -> throw new IllegalArgumentException("a start is validated before its course is loaded");
+        };
     }
 
     private static CrmOutcome duplicate(String crmEventId, CrmEventLog.Entry earlier) {

@@ -8,6 +8,7 @@ import dk.erhvervshus.eventstore.Transactions;
 import dk.erhvervshus.guidance.domain.ActivityCommandValidator;
 import dk.erhvervshus.guidance.domain.ChangeActivityStatus;
 import dk.erhvervshus.guidance.domain.GoalActivity;
+import dk.erhvervshus.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -31,8 +32,10 @@ public class GoalActivityService {
         this.validator = validator;
     }
 
+    /** The path's house is the caller's rule, judged before the path or the report is. */
     public ActivityOutcome changeStatus(String house, String year, String activityId, String status, String note,
-                                        String changedOn, String correlationId) {
+                                        String changedOn, String correlationId, Caller caller) {
+        caller.requireHouse(house);
         ChangeActivityStatus command = validator.toStatusChange(house, year, activityId, status, note, changedOn);
         return transactions.inTransaction(connection -> {
             GoalActivity activity = GoalActivity.rebuild(load(connection, command.aggregateId()));
@@ -41,7 +44,7 @@ public class GoalActivityService {
             events.forEach(activity::evolve);
             if (!events.isEmpty()) {
                 eventStore.append(connection, command.aggregateId(), expectedVersion, events,
-                        new EventMetadata(command.house(), correlationId, null));
+                        new EventMetadata(command.house(), correlationId, null, caller.subject()));
             }
             return new ActivityOutcome(command.house(), command.year(), activityId, command.status(), activity.version(), !events.isEmpty());
         });

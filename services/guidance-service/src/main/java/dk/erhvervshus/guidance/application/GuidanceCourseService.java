@@ -10,6 +10,7 @@ import dk.erhvervshus.guidance.domain.CourseForm;
 import dk.erhvervshus.guidance.domain.GuidanceCourse;
 import dk.erhvervshus.guidance.domain.RetractCourse;
 import dk.erhvervshus.guidance.domain.StartCourse;
+import dk.erhvervshus.security.Caller;
 import dk.erhvervshus.validation.ConflictException;
 import dk.erhvervshus.validation.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,17 +51,25 @@ public class GuidanceCourseService {
 
     /**
      * Registers a course, or answers the original result when it is a repeat: same courseId with
-     * the same content, or an Idempotency-Key seen before with the same request. The same courseId
-     * with other content, or a key reused for another request, is a conflict.
+     * the same content, or an Idempotency-Key this client of this house used before for the same
+     * request. The same courseId with other content (also another house's course: course ids are
+     * global), or a key reused for another request, is a conflict.
      */
-    public RegistrationResult register(CourseForm form, String idempotencyKey, String correlationId) {
+    public RegistrationResult register(CourseForm form, String idempotencyKey, String correlationId, Caller caller) {
+        // The body's house is the rule, before any field is judged: another house's body is a 403
+        // whatever else is wrong with it. Without a house it is the validator's 400.
+        if (form.house() != null && !form.house().isBlank()) {
+            caller.requireHouse(form.house());
+        }
         String courseId = form.courseId() != null ? form.courseId() : UUID.randomUUID().toString();
         StartCourse command = validator.toStart(withCourseId(form, courseId));
+        IdempotencyKeys.Scope scope = new IdempotencyKeys.Scope(command.details().house(), caller.subject());
         String fingerprint = idempotencyKey == null ? null : RequestFingerprint.of(form);
+        CommandContext context = CommandContext.ofRequest(correlationId, caller.subject());
         return transactions.inTransaction(connection -> {
             if (idempotencyKey != null
-                    && !idempotencyKeys.claim(connection, idempotencyKey, fingerprint, courseId, clock.instant())) {
-                IdempotencyKeys.Claim earlier = idempotencyKeys.find(connection, idempotencyKey)
+                    && !idempotencyKeys.claim(connection, scope, idempotencyKey, fingerprint, courseId, clock.instant())) {
+                IdempotencyKeys.Claim earlier = idempotencyKeys.find(connection, scope, idempotencyKey)
                         .orElseThrow(() -> new IllegalStateException("claimed key " + idempotencyKey + " vanished"));
                 if (!earlier.fingerprint().equals(fingerprint)) {
                     throw new ConflictException("Idempotency-Key " + idempotencyKey
@@ -68,43 +77,47 @@ public class GuidanceCourseService {
                 }
                 return new RegistrationResult(earlier.aggregateId(), earlier.version(), true);
             }
-            CommandOutcome outcome = handler.execute(connection, command, CommandContext.ofRequest(correlationId));
+            CommandOutcome outcome = handler.execute(connection, command, context);
             if (idempotencyKey != null) {
-                idempotencyKeys.recordVersion(connection, idempotencyKey, REGISTRATION_VERSION);
+                idempotencyKeys.recordVersion(connection, scope, idempotencyKey, REGISTRATION_VERSION);
             }
             return new RegistrationResult(courseId, REGISTRATION_VERSION, !outcome.changed());
         });
     }
 
-    public CommandOutcome complete(String courseId, String completedOn, String correlationId) {
+    /** Loads the course first: its house is the rule (404, then 403), and only then is the date judged. */
+    public CommandOutcome complete(String courseId, String completedOn, String correlationId, Caller caller) {
         requireWellFormed(courseId);
-        CompleteCourse command = validator.toCompletion(courseId, completedOn);
-        return transactions.inTransaction(connection ->
-                handler.execute(connection, command, CommandContext.ofRequest(correlationId)));
+        CommandContext context = CommandContext.ofRequest(correlationId, caller.subject());
+        return transactions.inTransaction(connection -> {
+            GuidanceCourse course = handler.loadOwn(connection, courseId, caller);
+            CompleteCourse command = validator.toCompletion(courseId, completedOn);
+            return handler.handle(connection, course, command, context);
+        });
     }
 
-    public CommandOutcome retract(String courseId, String reason, String correlationId) {
+    public CommandOutcome retract(String courseId, String reason, String correlationId, Caller caller) {
         requireWellFormed(courseId);
-        RetractCourse command = validator.toRetraction(courseId, reason);
-        return transactions.inTransaction(connection ->
-                handler.execute(connection, command, CommandContext.ofRequest(correlationId)));
+        CommandContext context = CommandContext.ofRequest(correlationId, caller.subject());
+        return transactions.inTransaction(connection -> {
+            GuidanceCourse course = handler.loadOwn(connection, courseId, caller);
+            RetractCourse command = validator.toRetraction(courseId, reason);
+            return handler.handle(connection, course, command, context);
+        });
     }
 
-    public GuidanceCourse find(String courseId) {
+    public GuidanceCourse find(String courseId, Caller caller) {
         requireWellFormed(courseId);
-        GuidanceCourse course = transactions.read(connection -> handler.load(connection, courseId));
-        if (!course.exists()) {
-            throw new NotFoundException("guidance course " + courseId + " does not exist");
-        }
-        return course;
+        return transactions.read(connection -> handler.loadOwn(connection, courseId, caller));
     }
 
-    public List<EventEnvelope> history(String courseId) {
+    public List<EventEnvelope> history(String courseId, Caller caller) {
         requireWellFormed(courseId);
         List<EventEnvelope> events = transactions.read(connection -> eventStore.readStream(connection, courseId));
         if (events.isEmpty()) {
             throw new NotFoundException("guidance course " + courseId + " does not exist");
         }
+        caller.requireHouseOfRecord(events.get(0).house(), "guidance course " + courseId);
         return events;
     }
 

@@ -11,9 +11,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The CRM events already applied, by crmEventId. Claimed in the transaction that applies the event,
- * so "applied" and "remembered as applied" cannot diverge; rejected events are not remembered and
- * may be sent again once corrected.
+ * The CRM events already applied, by house and crmEventId (each house's CRM numbers its own
+ * events). Claimed in the transaction that applies the event, so "applied" and "remembered as
+ * applied" cannot diverge; rejected events are not remembered and may be sent again once corrected.
  */
 @ApplicationScoped
 public class CrmEventLog {
@@ -23,26 +23,28 @@ public class CrmEventLog {
     public record Entry(String courseId, String result, Long version) {
     }
 
-    /** True when this transaction now owns the crmEventId; false when it was applied before. */
-    public boolean claim(Connection connection, String crmEventId, String batchId, String type, String courseId,
-                         Instant now) throws SQLException {
+    /** True when this transaction now owns the house's crmEventId; false when it was applied before. */
+    public boolean claim(Connection connection, String house, String crmEventId, String batchId, String type,
+                         String courseId, Instant now) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO crm_events (crm_event_id, batch_id, type, course_id, result, recorded_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (crm_event_id) DO NOTHING")) {
-            insert.setString(1, crmEventId);
-            insert.setString(2, batchId);
-            insert.setString(3, type);
-            insert.setString(4, courseId);
-            insert.setString(5, ACCEPTED);
-            SqlTime.set(insert, 6, now);
+                "INSERT INTO crm_events (house, crm_event_id, batch_id, type, course_id, result, recorded_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (house, crm_event_id) DO NOTHING")) {
+            insert.setString(1, house);
+            insert.setString(2, crmEventId);
+            insert.setString(3, batchId);
+            insert.setString(4, type);
+            insert.setString(5, courseId);
+            insert.setString(6, ACCEPTED);
+            SqlTime.set(insert, 7, now);
             return insert.executeUpdate() == 1;
         }
     }
 
-    public Optional<Entry> find(Connection connection, String crmEventId) throws SQLException {
+    public Optional<Entry> find(Connection connection, String house, String crmEventId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT course_id, result, version FROM crm_events WHERE crm_event_id = ?")) {
-            select.setString(1, crmEventId);
+                "SELECT course_id, result, version FROM crm_events WHERE house = ? AND crm_event_id = ?")) {
+            select.setString(1, house);
+            select.setString(2, crmEventId);
             try (ResultSet rs = select.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
@@ -53,11 +55,13 @@ public class CrmEventLog {
         }
     }
 
-    public void recordVersion(Connection connection, String crmEventId, long version) throws SQLException {
+    public void recordVersion(Connection connection, String house, String crmEventId, long version)
+            throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE crm_events SET version = ? WHERE crm_event_id = ?")) {
+                "UPDATE crm_events SET version = ? WHERE house = ? AND crm_event_id = ?")) {
             update.setLong(1, version);
-            update.setString(2, crmEventId);
+            update.setString(2, house);
+            update.setString(3, crmEventId);
             update.executeUpdate();
         }
     }

@@ -12,6 +12,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -21,6 +22,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,8 @@ import static org.hamcrest.Matchers.startsWith;
 /**
  * Every malformed input of every write endpoint, as a table: the status, a problem document of a
  * stable type naming the field, and nothing stored (the events and outbox tables are unchanged).
+ * The house rule comes before validation, so an unknown house is only judged for a token of that
+ * house (for any other token it is simply another house: 403, see HouseIsolationIT).
  */
 @QuarkusTest
 @WithTestResource(value = RealInfraTestResource.class, scope = TestResourceScope.MATCHING_RESOURCES,
@@ -53,9 +57,26 @@ class BadInputIT {
     @Inject
     AgroalDataSource dataSource;
 
-    /** One bad request: where it goes, how it is sent, and what must come back. */
+    /** A course of the usual caller's house, for the completion and retraction cases (registered before each). */
+    private static final String COURSE = courseId();
+
+    /**
+     * One bad request: where it goes, how it is sent, and what must come back.
+     *
+     * @param tokenHouse the house of the caller's token; null for the usual caller (nordjylland)
+     */
     record Case(String name, String method, String path, String contentType, Map<String, String> headers, String body,
-                int status, String type, String field) {
+                int status, String type, String field, String tokenHouse) {
+
+        Case(String name, String method, String path, String contentType, Map<String, String> headers, String body,
+             int status, String type, String field) {
+            this(name, method, path, contentType, headers, body, status, type, field, null);
+        }
+
+        /** The same request by a token of {@code house} (crm-integration and house-staff). */
+        Case by(String house) {
+            return new Case(name, method, path, contentType, headers, body, status, type, field, house);
+        }
 
         @Override
         public String toString() {
@@ -75,10 +96,20 @@ class BadInputIT {
         return "bad-" + UUID.randomUUID();
     }
 
+    private static String token(String house) {
+        return RealInfraTestResource.tokens().token("bad-input-client", List.of("crm-integration", "house-staff"), house,
+                Duration.ofHours(1));
+    }
+
+    @BeforeEach
+    void registerTheCourseOfTheCompletionCases() {
+        given().contentType("application/json").body(registration(COURSE).toString()).post(COURSES)
+                .then().statusCode(201);
+    }
+
     static Stream<Arguments> cases() {
-        String course = courseId();
-        String completion = COURSES + "/" + course + "/completion";
-        String retraction = COURSES + "/" + course + "/retraction";
+        String completion = COURSES + "/" + COURSE + "/completion";
+        String retraction = COURSES + "/" + COURSE + "/retraction";
         String activity = String.format(ACTIVITY, "nordjylland", "2023", "G8-A1");
         RawJson report = RawJson.of("status", text("DONE"), "note", text("ok"), "changedOn", text("2023-09-14"));
         List<Case> cases = new ArrayList<>(List.of(
@@ -122,7 +153,7 @@ class BadInputIT {
                         registration(courseId()).with("startedOn", text("2999-01-01")).toString(),
                         400, "validation-failed", "startedOn"),
                 post("registration: unknown house", COURSES, registration(courseId()).with("house", text("atlantis")).toString(),
-                        400, "validation-failed", "house"),
+                        400, "validation-failed", "house").by("atlantis"),
                 post("registration: company name too long", COURSES,
                         registration(courseId()).with("companyName", text("x".repeat(201))).toString(),
                         400, "validation-failed", "companyName"),
@@ -178,7 +209,7 @@ class BadInputIT {
                 put("activity: a year after next year", String.format(ACTIVITY, "nordjylland", "2999", "G8-A1"),
                         report.toString(), 400, "validation-failed", "year"),
                 put("activity: an unknown house", String.format(ACTIVITY, "atlantis", "2023", "G8-A1"), report.toString(),
-                        404, "not-found", "house"),
+                        404, "not-found", "house").by("atlantis"),
                 put("activity: a year without a catalogue", String.format(ACTIVITY, "nordjylland", "2024", "G8-A1"),
                         report.toString(), 404, "not-found", "year"),
                 put("activity: an unknown activity", String.format(ACTIVITY, "nordjylland", "2023", "G8-A9"),
@@ -202,6 +233,7 @@ class BadInputIT {
     /** rest-assured always names a Content-Type for a body, so this one goes through the JDK's client. */
     private void assertSentWithoutContentTypeIsRefused(Case bad) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(root.resolve(bad.path()))
+                .header("Authorization", "Bearer " + token(bad.tokenHouse() == null ? "nordjylland" : bad.tokenHouse()))
                 .method(bad.method(), HttpRequest.BodyPublishers.ofString(bad.body())).build();
         assertThat(request.headers().firstValue("Content-Type")).isEmpty();
 
@@ -225,6 +257,9 @@ class BadInputIT {
             return;
         }
         RequestSpecification request = given().headers(bad.headers()).contentType(bad.contentType()).body(bad.body());
+        if (bad.tokenHouse() != null) {
+            request.auth().oauth2(token(bad.tokenHouse()));
+        }
         Response response = bad.method().equals("PUT") ? request.put(bad.path()) : request.post(bad.path());
 
         var answer = response.then().statusCode(bad.status()).contentType(startsWith(PROBLEM_JSON))
@@ -239,10 +274,11 @@ class BadInputIT {
 
     @Test
     void an_unknown_house_is_worded_as_in_every_service() {
-        given().contentType("application/json").body(registration(courseId()).with("house", text("atlantis")).toString())
+        given().auth().oauth2(token("atlantis")).contentType("application/json")
+                .body(registration(courseId()).with("house", text("atlantis")).toString())
                 .post(COURSES).then().statusCode(400)
                 .body("errors.find { it.field == 'house' }.message", startsWith("unknown house 'atlantis'; one of "));
-        given().contentType("application/json").body("{\"status\": \"DONE\"}")
+        given().auth().oauth2(token("atlantis")).contentType("application/json").body("{\"status\": \"DONE\"}")
                 .put(String.format(ACTIVITY, "atlantis", "2023", "G8-A1")).then().statusCode(404)
                 .body("errors[0].message", startsWith("unknown house 'atlantis'; one of "));
     }

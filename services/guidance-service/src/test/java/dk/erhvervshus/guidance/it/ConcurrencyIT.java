@@ -61,7 +61,7 @@ class ConcurrencyIT {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             assertThatThrownBy(() -> eventStore.append(connection, courseId, 0, List.of(renamed(courseId)),
-                    new EventMetadata("nordjylland", "stale-writer", null)))
+                    new EventMetadata("nordjylland", "stale-writer", null, "stale-writer")))
                     .isInstanceOf(StreamVersionConflictException.class)
                     .hasMessageContaining(courseId);
             connection.rollback();
@@ -77,7 +77,7 @@ class ConcurrencyIT {
         try (Connection rival = dataSource.getConnection()) {
             // The rival writer has appended version 2 but not committed yet...
             rival.setAutoCommit(false);
-            eventStore.append(rival, courseId, 1, List.of(renamed(courseId)), new EventMetadata("nordjylland", "rival", null));
+            eventStore.append(rival, courseId, 1, List.of(renamed(courseId)), new EventMetadata("nordjylland", "rival", null, "rival"));
 
             // ...so the request still reads version 1 and its insert of version 2 waits on the rival's row.
             CompletableFuture<Response> completion = CompletableFuture.supplyAsync(() -> given()

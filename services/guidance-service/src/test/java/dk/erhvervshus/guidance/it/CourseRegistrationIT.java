@@ -166,7 +166,7 @@ class CourseRegistrationIT {
         String courseId = newCourseId();
         Map<String, Object> bad = registration(courseId);
         bad.put("cvr", "13585627");
-        bad.put("house", "atlantis");
+        bad.put("municipalityCode", "101");
         bad.put("category", "HUGE");
         bad.put("themes", List.of("CCUS", "ASTROLOGY", "CCUS"));
         bad.put("startedOn", "2999-01-01");
@@ -180,7 +180,7 @@ class CourseRegistrationIT {
                 .body("type", endsWith("/validation-failed"))
                 .body("title", notNullValue())
                 .body("status", equalTo(400))
-                .body("errors.field", containsInAnyOrder("house", "cvr", "category", "themes[1]", "themes[2]",
+                .body("errors.field", containsInAnyOrder("cvr", "municipalityCode", "category", "themes[1]", "themes[2]",
                         "startedOn", "origin"));
 
         assertThat(tables().events()).isEqualTo(eventsBefore);

@@ -35,6 +35,14 @@ final class Courses {
         return body;
     }
 
+    /** A valid registration for the fixture house {@link FixtureHouses#TESTHUS}. */
+    static Map<String, Object> testhusRegistration(String courseId) {
+        Map<String, Object> body = registration(courseId);
+        body.put("house", FixtureHouses.TESTHUS);
+        body.put("municipalityCode", FixtureHouses.TESTHUS_MUNICIPALITY);
+        return body;
+    }
+
     static Map<String, Object> crmEvent(String crmEventId, String type, Map<String, Object> course) {
         Map<String, Object> event = new HashMap<>();
         event.put("crmEventId", crmEventId);
