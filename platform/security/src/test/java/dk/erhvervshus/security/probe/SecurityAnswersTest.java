@@ -85,6 +85,9 @@ class SecurityAnswersTest {
         String op = "paths.'/probe/houses/{house}'.get";
         assertThat(doc.getList(op + ".x-roles", String.class)).containsExactlyInAnyOrder("dashboard", "national");
         assertThat(doc.getMap(op + ".responses")).containsKeys("401", "403");
+        assertThat(doc.getMap(op + ".responses.'401'.content")).containsKey("application/problem+json");
+        assertThat(doc.getMap(op + ".responses.'401'.headers")).containsKey("WWW-Authenticate");
+        assertThat(doc.getMap(op + ".responses.'403'.content")).containsKey("application/problem+json");
         assertThat(doc.getString(op + ".description")).contains("Roles: ");
     }
 }
