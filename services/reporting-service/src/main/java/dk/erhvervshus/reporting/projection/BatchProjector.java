@@ -1,6 +1,7 @@
 package dk.erhvervshus.reporting.projection;
 
 import dk.erhvervshus.contracts.DomainEvent;
+import dk.erhvervshus.contracts.EventEnvelope;
 import dk.erhvervshus.contracts.activity.GoalActivityEvent;
 import dk.erhvervshus.contracts.guidance.GuidanceEvent;
 import dk.erhvervshus.contracts.survey.AwarenessSurveyEvent;
@@ -21,6 +22,11 @@ import java.util.function.ToLongFunction;
  * and referrals are evolved from their stored rows; the other survey families carry their whole
  * state in each event, so the event of the highest version per stream is all that is written
  * (the upsert's version guard keeps a stored later version).
+ *
+ * <p>Survey records are keyed by house and id ({@link PerHouseId}): two houses may use the same
+ * response or referral id. The house of a record's stream is the envelope's (a referral outcome
+ * names none of its own); a payload naming another house is parked, since its row would otherwise
+ * sit under one house's key while saying it belongs to another.
  */
 public final class BatchProjector {
 
@@ -34,19 +40,19 @@ public final class BatchProjector {
 
     /**
      * @param existingCourses   the stored rows of the courses the batch touches, by course id
-     * @param existingReferrals the stored rows of the referrals the batch touches, by referral id
+     * @param existingReferrals the stored rows of the referrals the batch touches, by house and referral id
      */
     public ProjectedBatch project(List<DecodedEvent> events, Map<String, CourseState> existingCourses,
-                                  Map<String, ReferralState> existingReferrals) {
+                                  Map<PerHouseId, ReferralState> existingReferrals) {
         Map<String, CourseState> currentCourses = new LinkedHashMap<>(existingCourses);
         Map<String, CourseState> changedCourses = new LinkedHashMap<>();
-        Map<String, ReferralState> currentReferrals = new LinkedHashMap<>(existingReferrals);
-        Map<String, ReferralState> changedReferrals = new LinkedHashMap<>();
+        Map<PerHouseId, ReferralState> currentReferrals = new LinkedHashMap<>(existingReferrals);
+        Map<PerHouseId, ReferralState> changedReferrals = new LinkedHashMap<>();
         List<ActivityStatusRow> reports = new ArrayList<>();
-        Map<String, SurveyResponseRow> responseRows = new LinkedHashMap<>();
-        Map<String, AwarenessSurveyRow> surveyRows = new LinkedHashMap<>();
+        Map<PerHouseId, SurveyResponseRow> responseRows = new LinkedHashMap<>();
+        Map<PerHouseId, AwarenessSurveyRow> surveyRows = new LinkedHashMap<>();
         Map<String, CompanyFiguresRow> figureRows = new LinkedHashMap<>();
-        Map<String, EffectCohortRow> cohortRows = new LinkedHashMap<>();
+        Map<PerHouseId, EffectCohortRow> cohortRows = new LinkedHashMap<>();
         List<ParkedRecord> parked = new ArrayList<>();
         for (DecodedEvent event : events) {
             DomainEvent payload = event.envelope().payload();
@@ -62,23 +68,29 @@ public final class BatchProjector {
                 } else if (payload instanceof GoalActivityEvent activity) {
                     reports.add(activities.toRow(activity, event.envelope()));
                 } else if (payload instanceof ReferralEvent referral) {
-                    ReferralState before = currentReferrals.get(referral.referralId());
+                    PerHouseId key = new PerHouseId(event.envelope().house(), referral.referralId());
+                    ReferralState before = currentReferrals.get(key);
                     ReferralState after = referrals.apply(before, referral, version);
                     if (after != before) {
-                        currentReferrals.put(after.referralId(), after);
-                        changedReferrals.put(after.referralId(), after);
+                        requireStreamHouse(event.envelope(), after.house(), "referral", referral.referralId());
+                        currentReferrals.put(key, after);
+                        changedReferrals.put(key, after);
                     }
                 } else if (payload instanceof SurveyResponseEvent response) {
-                    keepLatest(responseRows, response.responseId(), responses.toRow(response, version),
-                            SurveyResponseRow::version);
+                    SurveyResponseRow row = responses.toRow(response, version);
+                    keepLatest(responseRows, requireStreamHouse(event.envelope(), row.house(), "survey response",
+                            row.responseId()), row, SurveyResponseRow::version);
                 } else if (payload instanceof AwarenessSurveyEvent survey) {
-                    keepLatest(surveyRows, survey.surveyId(), awarenessSurveys.toRow(survey, version),
-                            AwarenessSurveyRow::version);
+                    AwarenessSurveyRow row = awarenessSurveys.toRow(survey, version);
+                    keepLatest(surveyRows, requireStreamHouse(event.envelope(), row.house(), "awareness survey",
+                            row.surveyId()), row, AwarenessSurveyRow::version);
                 } else if (payload instanceof CompanyFiguresEvent reported) {
                     keepLatest(figureRows, CompanyFiguresEvent.aggregateId(reported.cvr(), reported.year()),
                             figures.toRow(reported, version), CompanyFiguresRow::lastVersion);
                 } else if (payload instanceof EffectCohortEvent cohort) {
-                    keepLatest(cohortRows, cohort.cohortId(), cohorts.toRow(cohort, version), EffectCohortRow::lastVersion);
+                    EffectCohortRow row = cohorts.toRow(cohort, version);
+                    keepLatest(cohortRows, requireStreamHouse(event.envelope(), row.house(), "effect cohort",
+                            row.cohortId()), row, EffectCohortRow::lastVersion);
                 } else {
                     throw new UnprojectableEventException("no projection reads " + event.envelope().type());
                 }
@@ -90,7 +102,16 @@ public final class BatchProjector {
                 changedReferrals.values(), figureRows.values(), cohortRows.values(), parked);
     }
 
-    private static <R> void keepLatest(Map<String, R> rows, String key, R row, ToLongFunction<R> version) {
+    /** The record's key, after checking that it belongs to the house of its stream (the envelope's). */
+    private static PerHouseId requireStreamHouse(EventEnvelope envelope, String recordHouse, String what, String id) {
+        if (!envelope.house().equals(recordHouse)) {
+            throw new UnprojectableEventException(what + " " + id + " names house '" + recordHouse
+                    + "' but its stream is of house '" + envelope.house() + "'");
+        }
+        return new PerHouseId(envelope.house(), id);
+    }
+
+    private static <K, R> void keepLatest(Map<K, R> rows, K key, R row, ToLongFunction<R> version) {
         rows.merge(key, row, (held, next) -> version.applyAsLong(next) > version.applyAsLong(held) ? next : held);
     }
 }

@@ -49,14 +49,17 @@ public record DecodedBatch(List<DecodedEvent> events, List<ParkedRecord> malform
         return ids;
     }
 
-    /** The referrals the batch touches, whose current rows the projection needs first. */
-    public Set<String> referralIds() {
-        Set<String> ids = new LinkedHashSet<>();
+    /**
+     * The referrals the batch touches, whose current rows the projection needs first: by house (the
+     * envelope's, as an outcome names none) and referral id.
+     */
+    public Set<PerHouseId> referralKeys() {
+        Set<PerHouseId> keys = new LinkedHashSet<>();
         for (DecodedEvent event : events) {
             if (event.envelope().payload() instanceof ReferralEvent referral) {
-                ids.add(referral.referralId());
+                keys.add(new PerHouseId(event.envelope().house(), referral.referralId()));
             }
         }
-        return ids;
+        return keys;
     }
 }

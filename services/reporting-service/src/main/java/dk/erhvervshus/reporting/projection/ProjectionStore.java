@@ -63,14 +63,15 @@ public class ProjectionStore {
     private static final String SELECT_REFERRALS = """
             select referral_id, house, cvr, referred_on, direction, counterpart_type, counterpart_name,
                    municipality_code, used, outcome_reported_on, last_version
-            from referrals where referral_id = any($1)""";
+            from referrals
+            where (house, referral_id) in (select * from unnest($1::text[], $2::text[]))""";
 
     private static final String UPSERT_REFERRAL = """
             insert into referrals (referral_id, house, cvr, referred_on, direction, counterpart_type, counterpart_name,
                                    municipality_code, used, outcome_reported_on, last_version)
             values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-            on conflict (referral_id) do update set
-                house = excluded.house, cvr = excluded.cvr, referred_on = excluded.referred_on,
+            on conflict (house, referral_id) do update set
+                cvr = excluded.cvr, referred_on = excluded.referred_on,
                 direction = excluded.direction, counterpart_type = excluded.counterpart_type,
                 counterpart_name = excluded.counterpart_name, municipality_code = excluded.municipality_code,
                 used = excluded.used, outcome_reported_on = excluded.outcome_reported_on,
@@ -84,8 +85,8 @@ public class ProjectionStore {
                                           competence_satisfaction, recommend_score, expected_effect,
                                           received_digital_guidance, received_referral, used_referral, version)
             values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-            on conflict (response_id) do update set
-                house = excluded.house, cvr = excluded.cvr, survey_year = excluded.survey_year,
+            on conflict (house, response_id) do update set
+                cvr = excluded.cvr, survey_year = excluded.survey_year,
                 segment = excluded.segment, answered_on = excluded.answered_on,
                 competence_satisfaction = excluded.competence_satisfaction, recommend_score = excluded.recommend_score,
                 expected_effect = excluded.expected_effect, received_digital_guidance = excluded.received_digital_guidance,
@@ -97,8 +98,8 @@ public class ProjectionStore {
             insert into awareness_surveys (survey_id, house, year, respondents, aware_of_house, aware_of_green_services,
                                            conducted_on, version)
             values ($1, $2, $3, $4, $5, $6, $7, $8)
-            on conflict (survey_id) do update set
-                house = excluded.house, year = excluded.year, respondents = excluded.respondents,
+            on conflict (house, survey_id) do update set
+                year = excluded.year, respondents = excluded.respondents,
                 aware_of_house = excluded.aware_of_house, aware_of_green_services = excluded.aware_of_green_services,
                 conducted_on = excluded.conducted_on, version = excluded.version
             where awareness_surveys.version < excluded.version""";
@@ -113,8 +114,8 @@ public class ProjectionStore {
     private static final String UPSERT_EFFECT_COHORT = """
             insert into effect_cohorts (cohort_id, house, cohort_year, segment, treated, control, last_version)
             values ($1, $2, $3, $4, $5, $6, $7)
-            on conflict (cohort_id) do update set
-                house = excluded.house, cohort_year = excluded.cohort_year, segment = excluded.segment,
+            on conflict (house, cohort_id) do update set
+                cohort_year = excluded.cohort_year, segment = excluded.segment,
                 treated = excluded.treated, control = excluded.control, last_version = excluded.last_version
             where effect_cohorts.last_version < excluded.last_version""";
 
@@ -144,7 +145,7 @@ public class ProjectionStore {
     /** Projects the batch and stores its effects and positions atomically; completes when committed. */
     public Uni<ProjectedBatch> apply(DecodedBatch batch) {
         return pool.withTransaction(connection -> loadCourses(connection, batch.courseIds())
-                .flatMap(courses -> loadReferrals(connection, batch.referralIds())
+                .flatMap(courses -> loadReferrals(connection, batch.referralKeys())
                         .map(referrals -> projector.project(batch.events(), courses, referrals)))
                 .call(projected -> upsertCourses(connection, projected.courses()))
                 .call(projected -> insertActivityReports(connection, projected.activityReports()))
@@ -181,16 +182,21 @@ public class ProjectionStore {
                 });
     }
 
-    private Uni<Map<String, ReferralState>> loadReferrals(SqlConnection connection, Collection<String> referralIds) {
-        if (referralIds.isEmpty()) {
+    private Uni<Map<PerHouseId, ReferralState>> loadReferrals(SqlConnection connection, Collection<PerHouseId> keys) {
+        if (keys.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
+        String[] houses = keys.stream().map(PerHouseId::house).toArray(String[]::new);
+        String[] ids = keys.stream().map(PerHouseId::id).toArray(String[]::new);
         return connection.preparedQuery(SELECT_REFERRALS)
-                .execute(Tuple.of(referralIds.toArray(new String[0])))
+                .execute(Tuple.of(houses, ids))
                 .map(rows -> {
-                    Map<String, ReferralState> byId = new HashMap<>();
-                    rows.forEach(row -> byId.put(row.getString("referral_id"), toReferral(row)));
-                    return byId;
+                    Map<PerHouseId, ReferralState> byKey = new HashMap<>();
+                    rows.forEach(row -> {
+                        ReferralState referral = toReferral(row);
+                        byKey.put(new PerHouseId(referral.house(), referral.referralId()), referral);
+                    });
+                    return byKey;
                 });
     }
 

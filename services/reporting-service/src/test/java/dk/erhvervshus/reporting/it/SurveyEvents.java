@@ -9,12 +9,16 @@ import dk.erhvervshus.contracts.codes.ExpectedEffect;
 import dk.erhvervshus.contracts.codes.ReferralDirection;
 import dk.erhvervshus.contracts.codes.ReferralUse;
 import dk.erhvervshus.contracts.codes.Segment;
+import dk.erhvervshus.contracts.survey.AwarenessSurveyEvent;
 import dk.erhvervshus.contracts.survey.AwarenessSurveyRecorded;
 import dk.erhvervshus.contracts.survey.CompanyFiguresEvent;
 import dk.erhvervshus.contracts.survey.CompanyFiguresReported;
 import dk.erhvervshus.contracts.survey.EffectCohortDefined;
+import dk.erhvervshus.contracts.survey.EffectCohortEvent;
+import dk.erhvervshus.contracts.survey.ReferralEvent;
 import dk.erhvervshus.contracts.survey.ReferralMade;
 import dk.erhvervshus.contracts.survey.ReferralOutcomeReported;
+import dk.erhvervshus.contracts.survey.SurveyResponseEvent;
 import dk.erhvervshus.contracts.survey.SurveyResponseRecorded;
 
 import java.math.BigDecimal;
@@ -23,11 +27,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** Envelopes as survey-service will publish them, built from the contracts-api records. */
+/**
+ * Envelopes as survey-service publishes them, built from the contracts-api records: each record's
+ * stream carries its house ({@code response:<house>:<id>} and the like), since the ids are unique
+ * per house only. Nordjylland's unless another house is named.
+ */
 final class SurveyEvents {
 
     static final String HOUSE = "nordjylland";
 
+    private final String house;
     private final String responseId;
     private final String cvr;
     private Segment segment = Segment.GROWTH;
@@ -38,14 +47,20 @@ final class SurveyEvents {
     private Boolean referral;
     private ReferralUse used;
 
-    private SurveyEvents(String responseId, String cvr) {
+    private SurveyEvents(String house, String responseId, String cvr) {
+        this.house = house;
         this.responseId = responseId;
         this.cvr = cvr;
     }
 
     /** A 2023 response answered on 2023-05-02, GROWTH, with every answer missing until set. */
     static SurveyEvents response(String responseId, String cvr) {
-        return new SurveyEvents(responseId, cvr);
+        return new SurveyEvents(HOUSE, responseId, cvr);
+    }
+
+    /** The same, of another house. */
+    static SurveyEvents response(String house, String responseId, String cvr) {
+        return new SurveyEvents(house, responseId, cvr);
     }
 
     SurveyEvents operation() {
@@ -72,22 +87,35 @@ final class SurveyEvents {
     }
 
     EventEnvelope recorded() {
-        return envelope(responseId, 1, HOUSE, new SurveyResponseRecorded(responseId, HOUSE, cvr, 2023, segment,
+        return envelope(SurveyResponseEvent.aggregateId(house, responseId), 1, house, new SurveyResponseRecorded(responseId,
+                house, cvr, 2023, segment,
                 LocalDate.of(2023, 5, 2), satisfaction, score, effect, digital, referral, used));
     }
 
     static EventEnvelope awareness(String surveyId, String conductedOn, int respondents, int aware, int green) {
-        return envelope(surveyId, 1, HOUSE, new AwarenessSurveyRecorded(surveyId, HOUSE, 2023, respondents, aware, green,
+        return envelope(AwarenessSurveyEvent.aggregateId(HOUSE, surveyId), 1, HOUSE, new AwarenessSurveyRecorded(surveyId,
+                HOUSE, 2023, respondents, aware, green,
                 LocalDate.parse(conductedOn)));
     }
 
     static EventEnvelope referralMade(String referralId, String cvr, String referredOn) {
-        return envelope(referralId, 1, HOUSE, new ReferralMade(referralId, HOUSE, cvr, LocalDate.parse(referredOn),
-                ReferralDirection.OUTBOUND, CounterpartType.PRIVATE_ADVISOR, "Revisionsfirma Nord", "851"));
+        return referralMade(HOUSE, referralId, cvr, referredOn);
+    }
+
+    static EventEnvelope referralMade(String house, String referralId, String cvr, String referredOn) {
+        return envelope(ReferralEvent.aggregateId(house, referralId), 1, house, new ReferralMade(referralId, house, cvr,
+                LocalDate.parse(referredOn), ReferralDirection.OUTBOUND, CounterpartType.PRIVATE_ADVISOR,
+                "Revisionsfirma Nord", "851"));
     }
 
     static EventEnvelope outcome(String referralId, boolean used, String reportedOn, long version) {
-        return envelope(referralId, version, HOUSE, new ReferralOutcomeReported(referralId, used, LocalDate.parse(reportedOn)));
+        return outcome(HOUSE, referralId, used, reportedOn, version);
+    }
+
+    /** An outcome names no house: the envelope's is the referral's. */
+    static EventEnvelope outcome(String house, String referralId, boolean used, String reportedOn, long version) {
+        return envelope(ReferralEvent.aggregateId(house, referralId), version, house,
+                new ReferralOutcomeReported(referralId, used, LocalDate.parse(reportedOn)));
     }
 
     static EventEnvelope figures(String cvr, int year, String revenueDkk, String fte, long version) {
@@ -97,7 +125,8 @@ final class SurveyEvents {
 
     static EventEnvelope cohort(String cohortId, int cohortYear, Segment segment, List<String> treated,
                                 List<String> control, long version) {
-        return envelope(cohortId, version, HOUSE, new EffectCohortDefined(cohortId, HOUSE, cohortYear, segment, treated, control));
+        return envelope(EffectCohortEvent.aggregateId(HOUSE, cohortId), version, HOUSE,
+                new EffectCohortDefined(cohortId, HOUSE, cohortYear, segment, treated, control));
     }
 
     private static EventEnvelope envelope(String aggregateId, long version, String house, DomainEvent payload) {

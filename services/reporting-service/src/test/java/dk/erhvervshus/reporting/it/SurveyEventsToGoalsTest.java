@@ -207,7 +207,8 @@ class SurveyEventsToGoalsTest {
         JsonPath goals = given().get(GOALS).then().statusCode(200).extract().jsonPath();
         assertThat(goal(goals, "G3-SATISFACTION-GROWTH")).containsEntry("numerator", 1).containsEntry("denominator", 1);
         assertThat(count("select count(*) from parked_events where topic = 'survey-events'")).isEqualTo(2);
-        assertThat(count("select count(*) from parked_events where record_key = 'REF-unknown' and error like '%REF-unknown%'"))
+        assertThat(count("select count(*) from parked_events where record_key = 'referral:nordjylland:REF-unknown' "
+                + "and error like '%REF-unknown%'"))
                 .isEqualTo(1);
     }
 

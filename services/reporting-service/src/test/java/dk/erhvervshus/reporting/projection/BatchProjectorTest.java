@@ -122,11 +122,11 @@ class BatchProjectorTest {
                 Records.golden("survey.referral-made.v1", 0, 0),
                 Records.golden("survey.referral-outcome-reported.v1", 0, 1)));
 
-        ProjectedBatch projected = projector.project(second.events(), Map.of(), Map.of(stored.referralId(), stored));
+        ProjectedBatch projected = projector.project(second.events(), Map.of(), Map.of(keyOf(stored), stored));
         ReferralState reported = projected.referrals().iterator().next();
-        ProjectedBatch again = projector.project(second.events(), Map.of(), Map.of(reported.referralId(), reported));
+        ProjectedBatch again = projector.project(second.events(), Map.of(), Map.of(keyOf(reported), reported));
 
-        assertThat(second.referralIds()).containsExactly("REF-2023-0042");
+        assertThat(second.referralKeys()).containsExactly(new PerHouseId("nordjylland", "REF-2023-0042"));
         assertThat(reported.lastVersion()).isEqualTo(2);
         assertThat(reported.counterpartName()).isEqualTo("Revisionsfirma Nord");
         assertThat(again.referrals()).isEmpty();
@@ -197,6 +197,10 @@ class BatchProjectorTest {
         assertThat(projected.effectCohorts()).hasSize(1);
         assertThat(projected.companyFigures()).hasSize(1);
         assertThat(batch.nextOffsets()).hasSize(5);
+    }
+
+    private static PerHouseId keyOf(ReferralState referral) {
+        return new PerHouseId(referral.house(), referral.referralId());
     }
 
     private static EventEnvelope survey(String aggregateId, long version, dk.erhvervshus.contracts.DomainEvent payload) {

@@ -32,7 +32,7 @@ class DecodedBatchTest {
         assertThat(batch.events()).hasSize(4);
         assertThat(batch.malformed()).isEmpty();
         assertThat(batch.courseIds()).isEmpty();
-        assertThat(batch.referralIds()).containsExactly("REF-2023-0042");
+        assertThat(batch.referralKeys()).containsExactly(new PerHouseId("nordjylland", "REF-2023-0042"));
         assertThat(batch.nextOffsets()).containsEntry(new TopicPartition(Topics.SURVEY_EVENTS, 1), 3L);
     }
 

@@ -1,0 +1,65 @@
+package dk.erhvervshus.reporting.it;
+
+import dk.erhvervshus.security.Roles;
+import dk.erhvervshus.security.testing.AccessMatrix;
+import dk.erhvervshus.security.testing.AccessMatrix.Rule;
+import dk.erhvervshus.stack.testing.RealInfraTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every operation of the service's own OpenAPI document, called by every kind of caller (no token,
+ * expired, signed by another key, each role for Nordjylland, for Midtjylland and for no house),
+ * answers as designed (README, "Who may call"). An operation added without a rule here fails.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = RealInfraTestResource.class,
+        initArgs = @ResourceArg(name = RealInfraTestResource.DATABASE_ARG, value = "reporting"))
+class AccessMatrixIT {
+
+    private static final String[] GOAL_READERS = {Roles.DASHBOARD, Roles.HOUSE_STAFF, Roles.NATIONAL};
+
+    private static final AccessMatrix.Tokens TOKENS = new AccessMatrix.Tokens() {
+        @Override
+        public String valid(String role, String house) {
+            return RealInfraTestResource.tokens().token(role, house);
+        }
+
+        @Override
+        public String expired(String role, String house) {
+            return RealInfraTestResource.tokens().expiredToken(role, house);
+        }
+
+        @Override
+        public String signedByAnotherKey(String role, String house) {
+            return RealInfraTestResource.tokens().foreignKeyToken(role, house);
+        }
+    };
+
+    @Test
+    void every_operation_answers_every_caller_as_designed() {
+        JsonPath document = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath();
+
+        AccessMatrix.Report report = AccessMatrix.of(document)
+                .rule("listGoalFulfilment", nordjylland2023(Rule.roles(GOAL_READERS)))
+                .rule("getGoalFulfilment", nordjylland2023(Rule.roles(GOAL_READERS)).path("goalId", "G1-NEW-COMPANIES"))
+                .rule("getMunicipalitySpread", nordjylland2023(Rule.roles(GOAL_READERS)))
+                .run(TOKENS, "nordjylland", "midtjylland");
+
+        System.out.println("reporting-service access matrix: " + report.calls() + " calls");
+        assertThat(report.mismatches()).isEmpty();
+        // 3 operations × (3 invalid tokens + 6 roles × 3 house claims)
+        assertThat(report.calls()).isEqualTo(3 * 21);
+    }
+
+    private static Rule nordjylland2023(Rule rule) {
+        return rule.path("house", "nordjylland").path("year", "2023").query("asOf", "2023-06-30");
+    }
+}
