@@ -7,6 +7,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,15 +38,17 @@ class AccessMatrixTest {
     private static AccessMatrix asDesigned() {
         return AccessMatrix.of(document())
                 .rule("house", AccessMatrix.Rule.roles(Roles.DASHBOARD, Roles.NATIONAL).path("house", "nordjylland"))
-                .rule("figures", AccessMatrix.Rule.roles(Roles.SURVEY_FEED).ofNoHouse());
+                .rule("figures", AccessMatrix.Rule.roles(Roles.SURVEY_FEED).ofNoHouse())
+                .rule("items", AccessMatrix.Rule.roles(Roles.SURVEY_FEED)
+                        .json(() -> List.of("nordjylland", "nordjylland")).eachItem("rejected", 2));
     }
 
     @Test
     void the_probe_answers_every_caller_as_designed_except_the_operation_without_a_rule() {
         AccessMatrix.Report report = asDesigned().run(TOKENS, "nordjylland", "midtjylland");
 
-        // 2 ruled operations × (3 invalid tokens + 6 roles × 3 house claims)
-        assertThat(report.calls()).isEqualTo(2 * 21);
+        // 3 ruled operations × (3 invalid tokens + 6 roles × 3 house claims)
+        assertThat(report.calls()).isEqualTo(3 * 21);
         assertThat(report.mismatches()).singleElement().asString()
                 .startsWith("forgotten (GET /probe/forgotten) has no access rule");
     }
@@ -55,11 +59,17 @@ class AccessMatrixTest {
                 .rule("house", AccessMatrix.Rule.roles(Roles.DASHBOARD).path("house", "nordjylland"))
                 .rule("figures", AccessMatrix.Rule.roles(Roles.SURVEY_FEED))
                 .rule("forgotten", AccessMatrix.Rule.roles(Roles.ADMIN))
+                .rule("items", AccessMatrix.Rule.roles(Roles.SURVEY_FEED)
+                        .json(() -> List.of("nordjylland", "midtjylland")).eachItem("rejected", 2))
                 .run(TOKENS, "nordjylland", "midtjylland");
 
         assertThat(report.mismatches())
                 .anySatisfy(m -> assertThat(m).contains("house: the document publishes roles [dashboard, national]"))
                 .anySatisfy(m -> assertThat(m).contains("house by national of nordjylland: expected 403, got 200"))
-                .anySatisfy(m -> assertThat(m).contains("figures by survey-feed of nordjylland: expected 2xx, got 403"));
+                .anySatisfy(m -> assertThat(m).contains("figures by survey-feed of nordjylland: expected 2xx, got 403"))
+                .anySatisfy(m -> assertThat(m).contains("items by survey-feed of nordjylland: expected 2xx, got 200, "
+                        + "but rejected was 1, not 0"))
+                .anySatisfy(m -> assertThat(m).contains("items by survey-feed of midtjylland: expected 2xx, got 200, "
+                        + "but rejected was 1, not 2"));
     }
 }

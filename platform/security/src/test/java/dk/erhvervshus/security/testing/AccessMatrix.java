@@ -3,6 +3,7 @@ package dk.erhvervshus.security.testing;
 import dk.erhvervshus.security.Roles;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 import java.util.ArrayList;
@@ -25,7 +26,9 @@ import java.util.function.Supplier;
  * and every role with a token for the request's house, for another house and for no house. A role
  * the operation does not allow is 403; an allowed role is 2xx for its own house and 403 for another
  * house; without a house claim it is 2xx only for roles that are not house-bound. An operation on
- * records of no house (register figures) is 2xx only for a token without a house claim.
+ * records of no house (register figures) is 2xx only for a token without a house claim. A batch
+ * that judges each item's house on its own ({@link Rule#eachItem}) answers an allowed role of
+ * another house 2xx with every item rejected.
  */
 public final class AccessMatrix {
 
@@ -45,7 +48,12 @@ public final class AccessMatrix {
         /** The house of the path, the body or the record it names. */
         HOUSE_OF_THE_REQUEST,
         /** Records that belong to no house: only a token confined to no house. */
-        NO_HOUSE
+        NO_HOUSE,
+        /**
+         * A batch whose items each name their house: the batch as a whole needs only the role, and
+         * each item of a house the token is not confined to is rejected on its own.
+         */
+        EACH_ITEM
     }
 
     /** The designed access of one operation, and how to call it successfully for the request's house. */
@@ -56,6 +64,8 @@ public final class AccessMatrix {
         private final Map<String, Object> queryParams = new LinkedHashMap<>();
         private String contentType;
         private Supplier<?> body;
+        private String rejectedItems;
+        private int items;
 
         private Rule(Set<String> roles) {
             this.roles = roles;
@@ -67,6 +77,21 @@ public final class AccessMatrix {
 
         public Rule ofNoHouse() {
             scope = Scope.NO_HOUSE;
+            return this;
+        }
+
+        /**
+         * The operation judges each item's house on its own: a token of another house is answered 2xx,
+         * and the answer must count all {@code items} items of the request as rejected; for the
+         * request's house, none.
+         *
+         * @param rejectedItems where the answer counts its rejected items, e.g. {@code summary.rejected}
+         * @param items         how many items the rule's body holds, all of the request's house
+         */
+        public Rule eachItem(String rejectedItems, int items) {
+            scope = Scope.EACH_ITEM;
+            this.rejectedItems = rejectedItems;
+            this.items = items;
             return this;
         }
 
@@ -187,7 +212,17 @@ public final class AccessMatrix {
             for (String role : Roles.ALL) {
                 for (String claim : Arrays.asList(house, otherHouse, null)) {
                     String caller = role + (claim == null ? " without a house" : " of " + claim);
-                    cells.add(call(operation, rule, caller, tokens.valid(role, claim), expected(rule, role, claim, house)));
+                    int expected = expected(rule, role, claim, house);
+                    Response answer = send(operation, rule, tokens.valid(role, claim));
+                    Cell cell = new Cell(operation.id(), caller, expected, answer.statusCode());
+                    cells.add(cell);
+                    if (rule.scope == Scope.EACH_ITEM && expected == 200 && cell.asDesigned()) {
+                        int rejected = answer.jsonPath().getInt(rule.rejectedItems);
+                        int designed = claim == null || claim.equals(house) ? 0 : rule.items;
+                        if (rejected != designed) {
+                            problems.add(cell + ", but " + rule.rejectedItems + " was " + rejected + ", not " + designed);
+                        }
+                    }
                 }
             }
         }
@@ -209,17 +244,23 @@ public final class AccessMatrix {
         if (rule.scope == Scope.NO_HOUSE) {
             return 403;
         }
+        if (rule.scope == Scope.EACH_ITEM) {
+            return 200;
+        }
         return claim.equals(house) ? 200 : 403;
     }
 
     private static Cell call(Operation operation, Rule rule, String caller, String token, int expected) {
+        return new Cell(operation.id(), caller, expected, send(operation, rule, token).statusCode());
+    }
+
+    private static Response send(Operation operation, Rule rule, String token) {
         RequestSpecification request = RestAssured.given();
         request = token == null ? request.auth().none() : request.auth().oauth2(token);
         request.pathParams(rule.pathParams).queryParams(rule.queryParams);
         if (rule.body != null) {
             request.contentType(rule.contentType).body(rule.body.get());
         }
-        int status = request.request(operation.method(), operation.path()).statusCode();
-        return new Cell(operation.id(), caller, expected, status);
+        return request.request(operation.method(), operation.path());
     }
 }
