@@ -72,17 +72,27 @@ public class SecuredOperations implements OASFilter {
             responses = OASFactory.createAPIResponses();
             operation.setResponses(responses);
         }
-        if (!responses.hasAPIResponse("401")) {
+        if (undescribed(responses, "401")) {
             responses.addAPIResponse("401", problem("No bearer token, or one that is expired or not signed by the "
                     + "trusted issuer")
                     .addHeader("WWW-Authenticate", OASFactory.createHeader()
                             .description("Bearer challenge (RFC 6750)")
                             .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING))));
         }
-        if (!responses.hasAPIResponse("403")) {
+        if (undescribed(responses, "403")) {
             responses.addAPIResponse("403", problem("The token lacks the role, or is for another house; the detail "
                     + "says which"));
         }
+    }
+
+    /**
+     * Absent, or only SmallRye's placeholder for a {@code @RolesAllowed} operation ("Not Authorized",
+     * "Not Allowed", without content); a resource's own description with content is kept.
+     */
+    private static boolean undescribed(APIResponses responses, String status) {
+        APIResponse response = responses.getAPIResponse(status);
+        return response == null || response.getContent() == null || response.getContent().getMediaTypes() == null
+                || response.getContent().getMediaTypes().isEmpty();
     }
 
     private static APIResponse problem(String description) {

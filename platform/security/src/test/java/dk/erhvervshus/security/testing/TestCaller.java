@@ -4,7 +4,6 @@ import dk.erhvervshus.stack.testing.RealInfraTestResource;
 import io.quarkus.test.junit.callback.QuarkusTestBeforeEachCallback;
 import io.quarkus.test.junit.callback.QuarkusTestMethodContext;
 import io.restassured.RestAssured;
-import io.restassured.builder.RequestSpecBuilder;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.time.Duration;
@@ -40,6 +39,8 @@ public class TestCaller implements QuarkusTestBeforeEachCallback {
         String house = ConfigProvider.getConfig().getOptionalValue(HOUSE, String.class).orElse(null);
         List<String> granted = Arrays.stream(roles.get().split(",")).map(String::strip).toList();
         String token = RealInfraTestResource.tokens().token(SUBJECT, granted, house, Duration.ofHours(1));
-        RestAssured.requestSpecification = new RequestSpecBuilder().setAuth(RestAssured.oauth2(token)).build();
+        // The default authentication, not a default request specification: Quarkus sets RestAssured's
+        // port only after these callbacks, and a specification built here would keep the port of then.
+        RestAssured.authentication = RestAssured.oauth2(token);
     }
 }
