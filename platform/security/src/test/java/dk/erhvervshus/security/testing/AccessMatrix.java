@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
@@ -28,14 +27,12 @@ import java.util.function.Supplier;
  * the operation does not allow is 403; an allowed role is 2xx for its own house and 403 for another
  * house; without a house claim it is 2xx only for roles that are not house-bound. An operation on
  * records of no house (register figures) is 2xx only for a token without a house claim. A batch
- * judged per item ({@link Rule#perItem}) is 2xx for an allowed role of any house, 403 for a token
- * that names no house, and inside the 2xx answer each item of another house is refused 403.
+ * that judges each item's house on its own ({@link Rule#eachItem}) answers an allowed role of
+ * another house 2xx with every item rejected.
  */
 public final class AccessMatrix {
 
     private static final List<String> METHODS = List.of("get", "put", "post", "delete", "patch");
-    /** The verdict of a batch in which some items were refused 403 and others were not. */
-    static final int MIXED = -1;
 
     /** Real signed tokens; a null house means a token without the {@code house} claim. */
     public interface Tokens {
@@ -53,9 +50,8 @@ public final class AccessMatrix {
         /** Records that belong to no house: only a token confined to no house. */
         NO_HOUSE,
         /**
-         * A batch of the caller's own house whose items are judged one by one: the batch needs only
-         * the role and a token that names its house; each item of another house is refused with a
-         * 403 problem inside the 2xx answer.
+         * A batch whose items each name their house: the batch as a whole needs only the role, and
+         * each item of a house the token is not confined to is rejected on its own.
          */
         EACH_ITEM
     }
@@ -68,8 +64,8 @@ public final class AccessMatrix {
         private final Map<String, Object> queryParams = new LinkedHashMap<>();
         private String contentType;
         private Supplier<?> body;
-        private String items;
-        private String itemProblemStatus;
+        private String rejectedItems;
+        private int items;
 
         private Rule(Set<String> roles) {
             this.roles = roles;
@@ -85,16 +81,17 @@ public final class AccessMatrix {
         }
 
         /**
-         * A batch answered per item ({@link Scope#EACH_ITEM}).
+         * The operation judges each item's house on its own: a token of another house is answered 2xx,
+         * and the answer must count all {@code items} items of the request as rejected; for the
+         * request's house, none.
          *
-         * @param items         the JSON path of the items' answers, e.g. {@code results}
-         * @param problemStatus the path, inside one item's answer, of the status of its problem, e.g.
-         *                      {@code problem.status}; absent for an item that was not refused
+         * @param rejectedItems where the answer counts its rejected items, e.g. {@code summary.rejected}
+         * @param items         how many items the rule's body holds, all of the request's house
          */
-        public Rule perItem(String items, String problemStatus) {
+        public Rule eachItem(String rejectedItems, int items) {
             scope = Scope.EACH_ITEM;
+            this.rejectedItems = rejectedItems;
             this.items = items;
-            this.itemProblemStatus = problemStatus;
             return this;
         }
 
@@ -113,6 +110,7 @@ public final class AccessMatrix {
             return body("application/json", body);
         }
 
+        /** A body of any type, made anew for every call; a {@code byte[]} is sent as it is (an upload). */
         public Rule body(String contentType, Supplier<?> body) {
             this.contentType = contentType;
             this.body = body;
@@ -120,27 +118,15 @@ public final class AccessMatrix {
         }
     }
 
-    /**
-     * One call of the matrix and what it answered.
-     *
-     * @param perItem true for a batch judged per item: a 2xx answer counts as its items' verdict,
-     *                403 when every item was refused 403, 2xx when none was refused, else the
-     *                first other status of an item
-     */
-    public record Cell(String operation, String caller, int expected, int actual, boolean perItem) {
-        public Cell(String operation, String caller, int expected, int actual) {
-            this(operation, caller, expected, actual, false);
-        }
-
+    /** One call of the matrix and what it answered. */
+    public record Cell(String operation, String caller, int expected, int actual) {
         boolean asDesigned() {
             return expected == 200 ? actual >= 200 && actual < 300 : actual == expected;
         }
 
         @Override
         public String toString() {
-            return operation + " by " + caller + ": expected " + (expected == 200 ? "2xx" : expected)
-                    + (perItem ? " (per item)" : "") + ", got "
-                    + (actual == MIXED ? "some items refused 403 and others not" : actual);
+            return operation + " by " + caller + ": expected " + (expected == 200 ? "2xx" : expected) + ", got " + actual;
         }
     }
 
@@ -227,7 +213,17 @@ public final class AccessMatrix {
             for (String role : Roles.ALL) {
                 for (String claim : Arrays.asList(house, otherHouse, null)) {
                     String caller = role + (claim == null ? " without a house" : " of " + claim);
-                    cells.add(call(operation, rule, caller, tokens.valid(role, claim), expected(rule, role, claim, house)));
+                    int expected = expected(rule, role, claim, house);
+                    Response answer = send(operation, rule, tokens.valid(role, claim));
+                    Cell cell = new Cell(operation.id(), caller, expected, answer.statusCode());
+                    cells.add(cell);
+                    if (rule.scope == Scope.EACH_ITEM && expected == 200 && cell.asDesigned()) {
+                        int rejected = answer.jsonPath().getInt(rule.rejectedItems);
+                        int designed = claim == null || claim.equals(house) ? 0 : rule.items;
+                        if (rejected != designed) {
+                            problems.add(cell + ", but " + rule.rejectedItems + " was " + rejected + ", not " + designed);
+                        }
+                    }
                 }
             }
         }
@@ -244,51 +240,35 @@ public final class AccessMatrix {
             return 403;
         }
         if (claim == null) {
-            return Roles.HOUSE_BOUND.contains(role) || rule.scope == Scope.EACH_ITEM ? 403 : 200;
+            return Roles.HOUSE_BOUND.contains(role) ? 403 : 200;
         }
         if (rule.scope == Scope.NO_HOUSE) {
             return 403;
         }
-        // EACH_ITEM: another house's token is answered 2xx, with every item refused 403.
+        if (rule.scope == Scope.EACH_ITEM) {
+            return 200;
+        }
         return claim.equals(house) ? 200 : 403;
     }
 
     private static Cell call(Operation operation, Rule rule, String caller, String token, int expected) {
+        return new Cell(operation.id(), caller, expected, send(operation, rule, token).statusCode());
+    }
+
+    private static Response send(Operation operation, Rule rule, String token) {
         RequestSpecification request = RestAssured.given();
         request = token == null ? request.auth().none() : request.auth().oauth2(token);
         request.pathParams(rule.pathParams).queryParams(rule.queryParams);
         if (rule.body != null) {
-            request.contentType(rule.contentType).body(rule.body.get());
-        }
-        Response response = request.request(operation.method(), operation.path());
-        int status = response.statusCode();
-        if (rule.scope == Scope.EACH_ITEM && status >= 200 && status < 300) {
-            return new Cell(operation.id(), caller, expected, itemVerdict(response, rule, status), true);
-        }
-        return new Cell(operation.id(), caller, expected, status, rule.scope == Scope.EACH_ITEM);
-    }
-
-    /**
-     * The items' verdict of a 2xx batch answer: the answer's status when no item was refused, 403
-     * when every item was refused 403, the first other status of a refused item, or {@link #MIXED}.
-     */
-    private static int itemVerdict(Response response, Rule rule, int status) {
-        JsonPath answer = response.jsonPath();
-        List<Object> items = answer.getList(rule.items);
-        List<Integer> refused = new ArrayList<>();
-        for (int i = 0; items != null && i < items.size(); i++) {
-            Object problemStatus = answer.get(rule.items + "[" + i + "]." + rule.itemProblemStatus);
-            if (problemStatus != null) {
-                refused.add(Integer.parseInt(problemStatus.toString()));
+            Object body = rule.body.get();
+            request.contentType(rule.contentType);
+            // RestAssured sends bytes as they are only when it sees them as bytes (an upload, say).
+            if (body instanceof byte[] bytes) {
+                request.body(bytes);
+            } else {
+                request.body(body);
             }
         }
-        if (refused.isEmpty()) {
-            return status;
-        }
-        Optional<Integer> other = refused.stream().filter(s -> s != 403).findFirst();
-        if (other.isPresent()) {
-            return other.get();
-        }
-        return refused.size() == items.size() ? 403 : MIXED;
+        return request.request(operation.method(), operation.path());
     }
 }

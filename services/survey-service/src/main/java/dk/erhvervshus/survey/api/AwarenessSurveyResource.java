@@ -1,9 +1,12 @@
 package dk.erhvervshus.survey.api;
 
 import dk.erhvervshus.problems.Problem;
+import dk.erhvervshus.security.Caller;
+import dk.erhvervshus.security.Roles;
 import dk.erhvervshus.survey.application.AwarenessSurveyService;
 import dk.erhvervshus.survey.application.WriteOutcome;
 import dk.erhvervshus.survey.application.WriteStatus;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -25,29 +28,39 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AwarenessSurveyResource {
 
     private final AwarenessSurveyService surveys;
+    private final Caller caller;
 
     @Inject
-    public AwarenessSurveyResource(AwarenessSurveyService surveys) {
+    public AwarenessSurveyResource(AwarenessSurveyService surveys, Caller caller) {
         this.surveys = surveys;
+        this.caller = caller;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record an awareness survey's result",
-            description = "201 when recorded. The same result again (same surveyId and figures; a missing conductedOn "
-                    + "matches the recorded date) is 200 with status duplicate and stores nothing; other figures "
-                    + "under a recorded surveyId are 409.")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = RecordAnswer.AwarenessSurvey.class)))
+    @RolesAllowed(Roles.SURVEY_FEED)
+    @Operation(operationId = "recordAwarenessSurvey", summary = "Record an awareness survey's result",
+            description = "201 when recorded. The same result again (same house, surveyId and figures; a missing "
+                    + "conductedOn matches the recorded date) is 200 with status duplicate and stores nothing; other "
+                    + "figures under a surveyId its house recorded are 409. A surveyId is unique per house. "
+                    + "House rule: the body's house (a token confined to another house gets 403 before the body is "
+                    + "validated).")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = RecordAnswer.AwarenessSurvey.class)))
     @APIResponse(responseCode = "200", description = "The same result was recorded before",
             content = @Content(schema = @Schema(implementation = RecordAnswer.AwarenessSurvey.class)))
-    @APIResponse(responseCode = "400", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Other figures under this surveyId, or the id belongs to another kind of record",
+    @APIResponse(responseCode = "400", description = "Invalid fields (each named), or JSON that is not a result",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Other figures under this surveyId in its house",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Body larger than survey.json.max-body-size",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response record(AwarenessSurveyRequest body,
                            @Parameter(description = "Copied into the event's envelope; generated when absent")
                            @HeaderParam(RequestHeaders.CORRELATION_ID) String correlationId) {
-        String correlation = RequestHeaders.correlationId(correlationId);
-        WriteOutcome outcome = surveys.record(RequestHeaders.requireBody(body, "a JSON object").toForm(), correlation);
+        AwarenessSurveyRequest survey = RequestHeaders.requireBody(body, "a JSON object");
+        HouseRule.requireNamed(caller, survey.house());
+        WriteOutcome outcome = surveys.record(survey.toForm(), RequestHeaders.provenance(correlationId, caller));
         return Response.status(outcome.status() == WriteStatus.ACCEPTED ? 201 : 200)
                 .entity(RecordAnswer.AwarenessSurvey.of(outcome)).build();
     }

@@ -1,9 +1,12 @@
 package dk.erhvervshus.survey.api;
 
 import dk.erhvervshus.problems.Problem;
+import dk.erhvervshus.security.Caller;
+import dk.erhvervshus.security.Roles;
 import dk.erhvervshus.survey.application.EffectCohortService;
 import dk.erhvervshus.survey.application.WriteOutcome;
 import dk.erhvervshus.survey.application.WriteStatus;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -25,28 +28,40 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class EffectCohortResource {
 
     private final EffectCohortService cohorts;
+    private final Caller caller;
 
     @Inject
-    public EffectCohortResource(EffectCohortService cohorts) {
+    public EffectCohortResource(EffectCohortService cohorts, Caller caller) {
         this.cohorts = cohorts;
+        this.caller = caller;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Define or redefine an effect cohort",
-            description = "201 for a new cohortId. Sending it again with other companies redefines it: 200, status "
-                    + "redefined, a new version. The same companies (in any order) are 200, status unchanged, nothing "
-                    + "stored. Another house, cohortYear or segment under a defined cohortId is 409.")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = RecordAnswer.EffectCohort.class)))
+    @RolesAllowed(Roles.SURVEY_FEED)
+    @Operation(operationId = "defineEffectCohort", summary = "Define or redefine an effect cohort",
+            description = "201 for a cohortId new in its house. Sending it again with other companies redefines it: "
+                    + "200, status redefined, a new version. The same companies (in any order) are 200, status "
+                    + "unchanged, nothing stored. Another cohortYear or segment under a defined cohortId is 409. A "
+                    + "cohortId is unique per house. House rule: the body's house (a token confined to another house "
+                    + "gets 403 before the body is validated).")
+    @APIResponse(responseCode = "201", description = "Defined",
+            content = @Content(schema = @Schema(implementation = RecordAnswer.EffectCohort.class)))
     @APIResponse(responseCode = "200", description = "Redefined, or unchanged",
             content = @Content(schema = @Schema(implementation = RecordAnswer.EffectCohort.class)))
-    @APIResponse(responseCode = "400", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields (each named, list elements as treated[2]), or "
+            + "JSON that is not a cohort",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Another cohortYear or segment under a cohortId its house defined",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Body larger than survey.json.max-body-size",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response define(EffectCohortRequest body,
                            @Parameter(description = "Copied into the event's envelope; generated when absent")
                            @HeaderParam(RequestHeaders.CORRELATION_ID) String correlationId) {
-        String correlation = RequestHeaders.correlationId(correlationId);
-        WriteOutcome outcome = cohorts.define(RequestHeaders.requireBody(body, "a JSON object").toForm(), correlation);
+        EffectCohortRequest cohort = RequestHeaders.requireBody(body, "a JSON object");
+        HouseRule.requireNamed(caller, cohort.house());
+        WriteOutcome outcome = cohorts.define(cohort.toForm(), RequestHeaders.provenance(correlationId, caller));
         return Response.status(outcome.status() == WriteStatus.ACCEPTED ? 201 : 200)
                 .entity(RecordAnswer.EffectCohort.of(outcome)).build();
     }

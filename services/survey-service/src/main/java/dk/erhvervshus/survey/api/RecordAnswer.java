@@ -16,7 +16,7 @@ public final class RecordAnswer {
     public record AwarenessSurvey(String surveyId, long version,
                                   @Schema(enumeration = {"accepted", "duplicate"}) String status) {
         static AwarenessSurvey of(WriteOutcome outcome) {
-            return new AwarenessSurvey(outcome.aggregateId(), outcome.version(), outcome.status().json());
+            return new AwarenessSurvey(outcome.recordId(), outcome.version(), outcome.status().json());
         }
     }
 
@@ -26,7 +26,7 @@ public final class RecordAnswer {
                                    description = "duplicate: the same referral again; unchanged: the same outcome "
                                            + "as the latest") String status) {
         static Referral of(WriteOutcome outcome) {
-            return new Referral(outcome.aggregateId(), outcome.version(), outcome.status().json());
+            return new Referral(outcome.recordId(), outcome.version(), outcome.status().json());
         }
     }
 
@@ -34,7 +34,7 @@ public final class RecordAnswer {
     public record EffectCohort(String cohortId, long version,
                                @Schema(enumeration = {"accepted", "redefined", "unchanged"}) String status) {
         static EffectCohort of(WriteOutcome outcome) {
-            return new EffectCohort(outcome.aggregateId(), outcome.version(), outcome.status().json());
+            return new EffectCohort(outcome.recordId(), outcome.version(), outcome.status().json());
         }
     }
 }

@@ -1,9 +1,12 @@
 package dk.erhvervshus.survey.api;
 
 import dk.erhvervshus.problems.Problem;
+import dk.erhvervshus.security.Caller;
+import dk.erhvervshus.security.Roles;
 import dk.erhvervshus.survey.application.ReferralService;
 import dk.erhvervshus.survey.application.WriteOutcome;
 import dk.erhvervshus.survey.application.WriteStatus;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -26,28 +29,38 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ReferralResource {
 
     private final ReferralService referrals;
+    private final Caller caller;
 
     @Inject
-    public ReferralResource(ReferralService referrals) {
+    public ReferralResource(ReferralService referrals, Caller caller) {
         this.referrals = referrals;
+        this.caller = caller;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a referral",
+    @RolesAllowed(Roles.SURVEY_FEED)
+    @Operation(operationId = "recordReferral", summary = "Record a referral",
             description = "201 when recorded. The same referral again is 200 with status duplicate and stores "
-                    + "nothing; another referral under a recorded referralId is 409.")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = RecordAnswer.Referral.class)))
+                    + "nothing; another referral under a referralId its house recorded is 409. A referralId is "
+                    + "unique per house. House rule: the body's house (a token confined to another house gets 403 "
+                    + "before the body is validated).")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = RecordAnswer.Referral.class)))
     @APIResponse(responseCode = "200", description = "The same referral was recorded before",
             content = @Content(schema = @Schema(implementation = RecordAnswer.Referral.class)))
-    @APIResponse(responseCode = "400", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Another referral under this referralId, or the id belongs to another kind of record",
+    @APIResponse(responseCode = "400", description = "Invalid fields (each named), or JSON that is not a referral",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Another referral under this referralId in its house",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Body larger than survey.json.max-body-size",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response make(ReferralRequest body,
                          @Parameter(description = "Copied into the event's envelope; generated when absent")
                          @HeaderParam(RequestHeaders.CORRELATION_ID) String correlationId) {
-        String correlation = RequestHeaders.correlationId(correlationId);
-        WriteOutcome outcome = referrals.make(RequestHeaders.requireBody(body, "a JSON object").toForm(), correlation);
+        ReferralRequest referral = RequestHeaders.requireBody(body, "a JSON object");
+        HouseRule.requireNamed(caller, referral.house());
+        WriteOutcome outcome = referrals.make(referral.toForm(), RequestHeaders.provenance(correlationId, caller));
         return Response.status(outcome.status() == WriteStatus.ACCEPTED ? 201 : 200)
                 .entity(RecordAnswer.Referral.of(outcome)).build();
     }
@@ -55,18 +68,30 @@ public class ReferralResource {
     @POST
     @Path("{referralId}/outcome")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Report whether a referral was used",
+    @RolesAllowed(Roles.SURVEY_FEED)
+    @Operation(operationId = "reportReferralOutcome", summary = "Report whether a referral was used",
             description = "A later report replaces the earlier one (status accepted, a new version); the same report "
-                    + "as the latest is status unchanged and stores nothing. Not before the referral was made (400).")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = RecordAnswer.Referral.class)))
-    @APIResponse(responseCode = "400", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such referral",
+                    + "as the latest is status unchanged and stores nothing. Not before the referral was made (400). "
+                    + "Only the house that made a referral reports its outcome: the referral is looked up in the "
+                    + "body's house, else in the house of the token's house claim (neither: 400 naming house); "
+                    + "another house's referral of the same id is not found (404). House rule: that house (a token "
+                    + "confined to another house gets 403 before the body is validated).")
+    @APIResponse(responseCode = "200", description = "Reported (accepted), or the same as the latest (unchanged)",
+            content = @Content(schema = @Schema(implementation = RecordAnswer.Referral.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields (each named; the referralId of the path too), "
+            + "no house, a report dated before the referral, or JSON that is not an outcome",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "The house made no referral of this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Body larger than survey.json.max-body-size",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RecordAnswer.Referral reportOutcome(@PathParam("referralId") String referralId, ReferralOutcomeRequest body,
                                                @Parameter(description = "Copied into the event's envelope; generated when absent")
                                                @HeaderParam(RequestHeaders.CORRELATION_ID) String correlationId) {
-        String correlation = RequestHeaders.correlationId(correlationId);
-        return RecordAnswer.Referral.of(referrals.reportOutcome(referralId,
-                RequestHeaders.requireBody(body, "a JSON object").toForm(), correlation));
+        ReferralOutcomeRequest report = RequestHeaders.requireBody(body, "a JSON object");
+        String house = HouseRule.namedOrOwn(caller, report.house());
+        HouseRule.requireNamed(caller, house);
+        return RecordAnswer.Referral.of(referrals.reportOutcome(referralId, report.toForm(house),
+                RequestHeaders.provenance(correlationId, caller)));
     }
 }

@@ -1,11 +1,16 @@
 package dk.erhvervshus.survey.api;
 
+import dk.erhvervshus.security.Caller;
+import dk.erhvervshus.survey.application.Provenance;
 import dk.erhvervshus.validation.InvalidInputException;
 import dk.erhvervshus.validation.TextRules;
 
 import java.util.UUID;
 
-/** The optional request header this API reads, checked like a body field, and the body's presence. */
+/**
+ * The optional request header this API reads, checked like a body field, the body's presence, and
+ * the provenance every event of a request carries.
+ */
 final class RequestHeaders {
 
     static final String CORRELATION_ID = "X-Correlation-Id";
@@ -27,6 +32,11 @@ final class RequestHeaders {
             throw InvalidInputException.of(CORRELATION_ID, "must be 1-" + MAX_LENGTH + " characters when sent");
         }
         return value;
+    }
+
+    /** The request's correlation id (from the header, or a new one) and the caller who sent it. */
+    static Provenance provenance(String correlationIdHeader, Caller caller) {
+        return new Provenance(correlationId(correlationIdHeader), caller.subject());
     }
 
     /** JAX-RS hands an empty body to the method as null; that is a missing body, not a server error. */

@@ -8,14 +8,20 @@ import dk.erhvervshus.problems.ProblemField;
 import dk.erhvervshus.problems.ProblemTranslator;
 import dk.erhvervshus.problems.ProblemType;
 import dk.erhvervshus.problems.Problems;
+import dk.erhvervshus.reference.Houses;
+import dk.erhvervshus.security.Caller;
+import dk.erhvervshus.security.Roles;
 import dk.erhvervshus.survey.application.ImportOutcome;
+import dk.erhvervshus.survey.application.Provenance;
 import dk.erhvervshus.survey.application.ResponseItemOutcome;
 import dk.erhvervshus.survey.application.SurveyResponseService;
 import dk.erhvervshus.survey.domain.SurveyResponseForm;
 import dk.erhvervshus.survey.importing.Admission;
 import dk.erhvervshus.survey.importing.ImportSummary;
 import dk.erhvervshus.validation.InvalidInputException;
+import dk.erhvervshus.validation.KnownHouses;
 import dk.erhvervshus.validation.TextRules;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,6 +30,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -75,35 +82,42 @@ public class SurveyResponseResource {
     private final SurveyResponseService responses;
     private final ObjectMapper mapper;
     private final ProblemTranslator problems;
+    private final Caller caller;
+    private final KnownHouses houses;
     private final int maxBatchItems;
 
     @Inject
     public SurveyResponseResource(SurveyResponseService responses, ObjectMapper mapper, ProblemTranslator problems,
+                                  Caller caller, Houses houses,
                                   @ConfigProperty(name = "survey.batch.max-items", defaultValue = "1000") int maxBatchItems) {
         this.responses = responses;
         this.mapper = mapper;
         this.problems = problems;
+        this.caller = caller;
+        this.houses = new KnownHouses(houses);
         this.maxBatchItems = maxBatchItems;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record one survey response, or a batch",
-            description = "One JSON object: 201 when recorded, 200 with status duplicate when its responseId was "
-                    + "recorded before (nothing stored, whatever the content: the first answer stands), 400 naming "
+    @RolesAllowed(Roles.SURVEY_FEED)
+    @Operation(operationId = "recordSurveyResponses", summary = "Record one survey response, or a batch",
+            description = "One JSON object: 201 when recorded, 200 with status duplicate when its house recorded its "
+                    + "responseId before (nothing stored, whatever the content: the first answer stands), 400 naming "
                     + "each bad field. A JSON array (at most survey.batch.max-items items): 200 with one result per "
-                    + "item in order; valid items are stored even when others are rejected. Answers are sent after "
-                    + "the commit.")
+                    + "item in order; valid items are stored even when others are rejected. A responseId is unique "
+                    + "per house: another house's response of the same id is a new one. Answers are sent after the "
+                    + "commit. House rule: the body's house; in a batch each item's, so an item of a house the token "
+                    + "is not confined to is rejected with the 403 problem and the others go on.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(oneOf = {SurveyResponseRequest.class, SurveyResponseRequest[].class})))
     @APIResponse(responseCode = "201", description = "One response, recorded",
-            headers = @Header(name = "Location", description = "where the stored response can be read"),
+            headers = @Header(name = "Location", description = "where the stored response can be read "
+                    + "(with its house as the query parameter house)", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = SurveyResponseAnswer.class)))
     @APIResponse(responseCode = "200", description = "A batch's results, or status duplicate for one response",
             content = @Content(schema = @Schema(oneOf = {SurveyResponseBatchAnswer.class, SurveyResponseAnswer.class})))
     @APIResponse(responseCode = "400", description = "Invalid fields (each named), unreadable JSON, a too large batch",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The responseId belongs to another kind of record",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Body larger than survey.json.max-body-size",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -111,41 +125,53 @@ public class SurveyResponseResource {
                            @Parameter(description = "Copied into the events' envelopes; generated when absent")
                            @HeaderParam(RequestHeaders.CORRELATION_ID) String correlationId,
                            @Context UriInfo uriInfo) throws JsonProcessingException {
-        String correlation = RequestHeaders.correlationId(correlationId);
         JsonNode json = RequestHeaders.requireBody(body, "a JSON object (one response) or array (a batch)");
         if (json.isArray()) {
-            return Response.ok(recordBatch(json, correlation)).build();
+            return Response.ok(recordBatch(json, correlationId)).build();
         }
         if (!json.isObject()) {
             throw InvalidInputException.of("body", "must be a JSON object (one response) or array (a batch)");
         }
+        JsonNode house = json.path("house");
+        if (house.isTextual()) {
+            HouseRule.requireNamed(caller, house.asText());
+        }
         SurveyResponseForm form = mapper.treeToValue(json, SurveyResponseRequest.class).toForm();
-        Admission admission = responses.record(form, correlation);
+        Admission admission = responses.record(form, RequestHeaders.provenance(correlationId, caller));
         String responseId = form.responseId().strip();
         if (admission == Admission.DUPLICATE) {
             return Response.ok(new SurveyResponseAnswer(responseId, "duplicate")).build();
         }
-        URI location = uriInfo.getBaseUriBuilder().path(SurveyResponseResource.class).path(responseId).build();
+        URI location = uriInfo.getBaseUriBuilder().path(SurveyResponseResource.class).path(responseId)
+                .queryParam("house", form.house().strip()).build();
         return Response.created(location).entity(new SurveyResponseAnswer(responseId, "accepted")).build();
     }
 
+    /**
+     * Items that do not bind, and items of a house the caller may not act for, are rejected before
+     * validation; the others are validated and stored together.
+     */
     private SurveyResponseBatchAnswer recordBatch(JsonNode array, String correlationId) {
         List<JsonBatch.Item<SurveyResponseRequest>> items = JsonBatch.read(array, maxBatchItems,
                 SurveyResponseRequest.class, mapper, problems);
+        List<Problem> refusals = new ArrayList<>(items.size());
         List<SurveyResponseForm> readable = new ArrayList<>();
         for (JsonBatch.Item<SurveyResponseRequest> item : items) {
-            if (item.request() != null) {
+            Problem refusal = item.problem() != null ? item.problem()
+                    : HouseRule.refusal(caller, item.request().house()).map(problems::of).orElse(null);
+            refusals.add(refusal);
+            if (refusal == null) {
                 readable.add(item.request().toForm());
             }
         }
-        List<ResponseItemOutcome> outcomes = responses.recordEach(readable, correlationId);
+        List<ResponseItemOutcome> outcomes = responses.recordEach(readable,
+                RequestHeaders.provenance(correlationId, caller));
         List<SurveyResponseBatchAnswer.Result> results = new ArrayList<>(items.size());
         int next = 0;
         for (int i = 0; i < items.size(); i++) {
-            JsonBatch.Item<SurveyResponseRequest> item = items.get(i);
             String sentId = sentResponseId(array.get(i));
-            if (item.request() == null) {
-                results.add(new SurveyResponseBatchAnswer.Result(i + 1, sentId, "rejected", item.problem()));
+            if (refusals.get(i) != null) {
+                results.add(new SurveyResponseBatchAnswer.Result(i + 1, sentId, "rejected", refusals.get(i)));
                 continue;
             }
             ResponseItemOutcome outcome = outcomes.get(next++);
@@ -164,11 +190,14 @@ public class SurveyResponseResource {
 
     @POST
     @Path("import")
-    @Operation(summary = "Import the user evaluation's CSV export",
+    @RolesAllowed(Roles.SURVEY_FEED)
+    @Operation(operationId = "importSurveyResponses", summary = "Import the user evaluation's CSV export",
             description = CSV_FORMAT + " Valid rows are stored in chunks, each chunk in one transaction; the answer "
-                    + "comes after the last commit. Rows whose responseId was recorded before (in an earlier file, "
-                    + "by JSON, or earlier in this file) are duplicates: importing a file twice stores nothing the "
-                    + "second time. Content-Type text/csv or application/octet-stream.")
+                    + "comes after the last commit. Rows whose responseId their house recorded before (in an earlier "
+                    + "file, by JSON, or earlier in this file) are duplicates: importing a file twice stores nothing "
+                    + "the second time. Content-Type text/csv or application/octet-stream. House rule: each row's "
+                    + "house, so a row of a house the token is not confined to is rejected (column house, the reason "
+                    + "names the house) and the other rows are imported.")
     @RequestBody(required = true, description = CSV_FORMAT, content = {
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary"),
                     examples = @ExampleObject(name = "export", value = CSV_EXAMPLE)),
@@ -190,10 +219,10 @@ public class SurveyResponseResource {
                               @HeaderParam(RequestHeaders.CORRELATION_ID) String correlationId) {
         // No @Consumes: the shared 415 answer tells the client to send JSON, which is wrong here.
         requireUploadType(contentType);
-        String correlation = RequestHeaders.correlationId(correlationId);
+        Provenance provenance = RequestHeaders.provenance(correlationId, caller);
         ImportOutcome outcome;
         try {
-            outcome = responses.importCsv(body, correlation);
+            outcome = responses.importCsv(body, HouseRule.perRow(caller), provenance);
         } catch (IOException unreadable) {
             throw new UploadInterruptedException(unreadable);
         }
@@ -232,11 +261,29 @@ public class SurveyResponseResource {
 
     @GET
     @Path("{responseId}")
-    @Operation(summary = "A stored survey response", description = "For support: what was recorded, and when")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SurveyResponseView.class)))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class)))
-    public SurveyResponseView get(@PathParam("responseId") String responseId) {
-        return SurveyResponseView.of(responses.find(responseId));
+    @RolesAllowed({Roles.SURVEY_FEED, Roles.HOUSE_STAFF})
+    @Operation(operationId = "getSurveyResponse", summary = "A stored survey response",
+            description = "For support: what was recorded, when, and by whom. A responseId is unique per house, so "
+                    + "the response is looked up in one house: the query parameter house, else the house of the "
+                    + "token's house claim (neither: 400 naming house). House rule: that house (a token confined to "
+                    + "another house gets 403).")
+    @APIResponse(responseCode = "200", description = "The stored response",
+            content = @Content(schema = @Schema(implementation = SurveyResponseView.class)))
+    @APIResponse(responseCode = "400", description = "No house: neither the query parameter nor a house claim",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "The house has no response of this id, or the house is unknown "
+            + "(then the problem names the field house)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SurveyResponseView get(@PathParam("responseId") String responseId,
+                                  @Parameter(description = "the house that recorded the response; absent: the house "
+                                          + "of the token's house claim", example = "nordjylland")
+                                  @QueryParam("house") String house) {
+        String lookedUpIn = HouseRule.namedOrOwn(caller, house);
+        if (lookedUpIn == null) {
+            throw InvalidInputException.of("house", "is required: the house that recorded the response (or use a "
+                    + "token confined to one house)");
+        }
+        caller.requireHouse(lookedUpIn);
+        return SurveyResponseView.of(responses.find(houses.inPath("house", lookedUpIn).id(), responseId));
     }
 }

@@ -29,12 +29,14 @@ public record SurveyResponseView(
         Boolean receivedReferral,
         ReferralUse usedReferral,
         @Schema(description = "when survey-service stored it") Instant recordedAt,
-        @Schema(description = "the request or import that brought it") String correlationId) {
+        @Schema(description = "the request or import that brought it") String correlationId,
+        @Schema(description = "who sent it: the subject of the bearer token") String recordedBy) {
 
     static SurveyResponseView of(EventEnvelope envelope) {
         SurveyResponseRecorded r = (SurveyResponseRecorded) envelope.payload();
         return new SurveyResponseView(r.responseId(), r.house(), r.cvr(), r.surveyYear(), r.segment(), r.answeredOn(),
                 r.competenceSatisfaction(), r.recommendScore(), r.expectedEffect(), r.receivedDigitalGuidance(),
-                r.receivedReferral(), r.usedReferral(), envelope.recordedAt(), envelope.correlationId());
+                r.receivedReferral(), r.usedReferral(), envelope.recordedAt(), envelope.correlationId(),
+                envelope.recordedBy());
     }
 }

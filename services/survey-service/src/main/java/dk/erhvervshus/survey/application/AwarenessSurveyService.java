@@ -2,7 +2,6 @@ package dk.erhvervshus.survey.application;
 
 import dk.erhvervshus.contracts.survey.AwarenessSurveyEvent;
 import dk.erhvervshus.contracts.survey.AwarenessSurveyRecorded;
-import dk.erhvervshus.eventstore.EventMetadata;
 import dk.erhvervshus.eventstore.EventStore;
 import dk.erhvervshus.eventstore.Transactions;
 import dk.erhvervshus.survey.domain.AwarenessSurvey;
@@ -31,21 +30,24 @@ public class AwarenessSurveyService {
         this.eventStore = eventStore;
     }
 
-    /** @return ACCEPTED at version 1, or DUPLICATE when the same result was recorded before */
-    public WriteOutcome record(AwarenessSurveyForm form, String correlationId) {
+    /**
+     * @return ACCEPTED at version 1, or DUPLICATE when the same result was recorded before in its house
+     * (a surveyId is unique per house)
+     */
+    public WriteOutcome record(AwarenessSurveyForm form, Provenance provenance) {
         AwarenessSurveyRecorded proposed = validator.validate(form).orElseThrow();
         boolean conductedOnWasSent = form.conductedOn() != null && !form.conductedOn().isBlank();
         String surveyId = proposed.surveyId();
+        String aggregateId = AwarenessSurveyEvent.aggregateId(proposed.house(), surveyId);
         return transactions.inTransaction(connection -> {
             AwarenessSurvey survey = AwarenessSurvey.rebuild(surveyId,
-                    streams.load(connection, surveyId, AwarenessSurveyEvent.class));
+                    streams.load(connection, aggregateId, AwarenessSurveyEvent.class));
             long loaded = survey.version();
             List<AwarenessSurveyEvent> events = survey.decide(proposed, conductedOnWasSent);
             if (events.isEmpty()) {
                 return new WriteOutcome(surveyId, loaded, WriteStatus.DUPLICATE);
             }
-            eventStore.append(connection, surveyId, loaded, events,
-                    new EventMetadata(proposed.house(), correlationId, null));
+            eventStore.append(connection, aggregateId, loaded, events, provenance.metadataFor(proposed.house()));
             return new WriteOutcome(surveyId, loaded + events.size(), WriteStatus.ACCEPTED);
         });
     }

@@ -2,7 +2,6 @@ package dk.erhvervshus.survey.application;
 
 import dk.erhvervshus.contracts.survey.CompanyFiguresEvent;
 import dk.erhvervshus.contracts.survey.CompanyFiguresReported;
-import dk.erhvervshus.eventstore.EventMetadata;
 import dk.erhvervshus.eventstore.EventStore;
 import dk.erhvervshus.eventstore.StreamVersionConflictException;
 import dk.erhvervshus.eventstore.Transactions;
@@ -48,11 +47,11 @@ public class CompanyFiguresService {
     }
 
     /** One outcome per form, in order. */
-    public List<FiguresItemOutcome> report(List<CompanyFiguresForm> forms, String correlationId) {
+    public List<FiguresItemOutcome> report(List<CompanyFiguresForm> forms, Provenance provenance) {
         List<Validated<CompanyFiguresReported>> items = validator.validateEach(forms);
         for (int attempt = 1; ; attempt++) {
             try {
-                return transactions.inTransaction(connection -> recordAll(connection, items, correlationId));
+                return transactions.inTransaction(connection -> recordAll(connection, items, provenance));
             } catch (StreamVersionConflictException changedMeanwhile) {
                 if (attempt == MAX_ATTEMPTS) {
                     throw changedMeanwhile;
@@ -62,17 +61,17 @@ public class CompanyFiguresService {
     }
 
     private List<FiguresItemOutcome> recordAll(Connection connection, List<Validated<CompanyFiguresReported>> items,
-                                               String correlationId) throws SQLException {
+                                               Provenance provenance) throws SQLException {
         List<FiguresItemOutcome> outcomes = new ArrayList<>(items.size());
         for (Validated<CompanyFiguresReported> item : items) {
             outcomes.add(item.isValid()
-                    ? FiguresItemOutcome.written(item.value(), record(connection, item.value(), correlationId))
+                    ? FiguresItemOutcome.written(item.value(), record(connection, item.value(), provenance))
                     : FiguresItemOutcome.refused(new InvalidInputException(item.errors())));
         }
         return outcomes;
     }
 
-    private WriteOutcome record(Connection connection, CompanyFiguresReported report, String correlationId)
+    private WriteOutcome record(Connection connection, CompanyFiguresReported report, Provenance provenance)
             throws SQLException {
         String aggregateId = CompanyFiguresEvent.aggregateId(report.cvr(), report.year());
         CompanyFigures figures = CompanyFigures.rebuild(report.cvr(), report.year(),
@@ -84,7 +83,7 @@ public class CompanyFiguresService {
         }
         // Register data belong to no house.
         eventStore.append(connection, aggregateId, loaded, events,
-                new EventMetadata(CompanyFiguresEvent.NATIONAL, correlationId, null));
+                provenance.metadataFor(CompanyFiguresEvent.NATIONAL));
         return new WriteOutcome(aggregateId, loaded + events.size(), WriteStatus.ACCEPTED);
     }
 }

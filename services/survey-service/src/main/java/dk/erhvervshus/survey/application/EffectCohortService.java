@@ -2,7 +2,6 @@ package dk.erhvervshus.survey.application;
 
 import dk.erhvervshus.contracts.survey.EffectCohortDefined;
 import dk.erhvervshus.contracts.survey.EffectCohortEvent;
-import dk.erhvervshus.eventstore.EventMetadata;
 import dk.erhvervshus.eventstore.EventStore;
 import dk.erhvervshus.eventstore.Transactions;
 import dk.erhvervshus.survey.domain.EffectCohort;
@@ -31,20 +30,20 @@ public class EffectCohortService {
         this.eventStore = eventStore;
     }
 
-    /** @return ACCEPTED (a new cohort), REDEFINED (new lists) or UNCHANGED */
-    public WriteOutcome define(EffectCohortForm form, String correlationId) {
+    /** @return ACCEPTED (a new cohort of its house), REDEFINED (new lists) or UNCHANGED */
+    public WriteOutcome define(EffectCohortForm form, Provenance provenance) {
         EffectCohortDefined proposed = validator.validate(form).orElseThrow();
         String cohortId = proposed.cohortId();
+        String aggregateId = EffectCohortEvent.aggregateId(proposed.house(), cohortId);
         return transactions.inTransaction(connection -> {
             EffectCohort cohort = EffectCohort.rebuild(cohortId,
-                    streams.load(connection, cohortId, EffectCohortEvent.class));
+                    streams.load(connection, aggregateId, EffectCohortEvent.class));
             long loaded = cohort.version();
             List<EffectCohortEvent> events = cohort.decide(proposed);
             if (events.isEmpty()) {
                 return new WriteOutcome(cohortId, loaded, WriteStatus.UNCHANGED);
             }
-            eventStore.append(connection, cohortId, loaded, events,
-                    new EventMetadata(proposed.house(), correlationId, null));
+            eventStore.append(connection, aggregateId, loaded, events, provenance.metadataFor(proposed.house()));
             return new WriteOutcome(cohortId, loaded + events.size(),
                     loaded == 0 ? WriteStatus.ACCEPTED : WriteStatus.REDEFINED);
         });

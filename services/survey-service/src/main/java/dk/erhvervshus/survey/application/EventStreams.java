@@ -3,7 +3,6 @@ package dk.erhvervshus.survey.application;
 import dk.erhvervshus.contracts.DomainEvent;
 import dk.erhvervshus.contracts.EventEnvelope;
 import dk.erhvervshus.eventstore.EventStore;
-import dk.erhvervshus.validation.ConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -24,16 +23,16 @@ public class EventStreams {
     }
 
     /**
-     * @throws ConflictException when the id's stream holds another kind of record (ids of all kinds
-     *                           share one namespace); the client must choose another id
+     * Each kind of record has its own prefix in the aggregate id ({@code response:}, {@code referral:},
+     * ...), so a stream of another family under the id would mean corrupt data, not a client error.
      */
     public <E extends DomainEvent> List<E> load(Connection connection, String aggregateId, Class<E> family)
             throws SQLException {
         List<E> history = new ArrayList<>();
         for (EventEnvelope envelope : eventStore.readStream(connection, aggregateId)) {
             if (!family.isInstance(envelope.payload())) {
-                throw new ConflictException("'" + aggregateId + "' is already the id of "
-                        + RecordKind.describe(envelope.type()) + "; choose another id");
+                throw new IllegalStateException("stream " + aggregateId + " holds a " + envelope.type()
+                        + " event, which is not a " + family.getSimpleName());
             }
             history.add(family.cast(envelope.payload()));
         }

@@ -2,13 +2,12 @@ package dk.erhvervshus.survey.application;
 
 import dk.erhvervshus.contracts.survey.ReferralEvent;
 import dk.erhvervshus.contracts.survey.ReferralMade;
-import dk.erhvervshus.contracts.survey.ReferralOutcomeReported;
-import dk.erhvervshus.eventstore.EventMetadata;
 import dk.erhvervshus.eventstore.EventStore;
 import dk.erhvervshus.eventstore.Transactions;
 import dk.erhvervshus.survey.domain.Referral;
 import dk.erhvervshus.survey.domain.ReferralForm;
 import dk.erhvervshus.survey.domain.ReferralOutcomeForm;
+import dk.erhvervshus.survey.domain.ReferralOutcomeReport;
 import dk.erhvervshus.survey.domain.ReferralValidator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,7 +18,9 @@ import java.util.function.Function;
 /**
  * Referrals and their outcome reports: validate, then load → decide → append in one transaction.
  * {@link Referral} decides: a repeat is a no-op, another referral under the id is a conflict, an
- * outcome needs an existing referral and replaces the earlier outcome.
+ * outcome needs an existing referral and replaces the earlier outcome. A referral id is unique per
+ * house: each house's referrals are streams of their own, and an outcome is looked up in the house
+ * it names only, so no house can report on (or learn of) another house's referral.
  */
 @ApplicationScoped
 public class ReferralService {
@@ -39,33 +40,33 @@ public class ReferralService {
     }
 
     /** @return ACCEPTED at version 1, or DUPLICATE when the same referral was made before */
-    public WriteOutcome make(ReferralForm form, String correlationId) {
+    public WriteOutcome make(ReferralForm form, Provenance provenance) {
         ReferralMade made = validator.validate(form).orElseThrow();
-        return decideAndAppend(made.referralId(), made.house(), referral -> referral.decide(made),
-                WriteStatus.DUPLICATE, correlationId);
+        return decideAndAppend(made.house(), made.referralId(), referral -> referral.decide(made),
+                WriteStatus.DUPLICATE, provenance);
     }
 
     /** @return ACCEPTED with the new version, or UNCHANGED when the latest outcome is the same */
-    public WriteOutcome reportOutcome(String referralId, ReferralOutcomeForm form, String correlationId) {
-        ReferralOutcomeReported outcome = validator.validateOutcome(referralId, form).orElseThrow();
-        // No house of its own: an outcome is only accepted for an existing referral, whose house it takes.
-        return decideAndAppend(outcome.referralId(), null, referral -> referral.decide(outcome),
-                WriteStatus.UNCHANGED, correlationId);
+    public WriteOutcome reportOutcome(String referralId, ReferralOutcomeForm form, Provenance provenance) {
+        ReferralOutcomeReport report = validator.validateOutcome(referralId, form).orElseThrow();
+        return decideAndAppend(report.house(), report.outcome().referralId(),
+                referral -> referral.decide(report.outcome()), WriteStatus.UNCHANGED, provenance);
     }
 
-    private WriteOutcome decideAndAppend(String referralId, String houseOfNewReferral,
+    /** Every event of a referral carries the house that made it, its outcomes too. */
+    private WriteOutcome decideAndAppend(String house, String referralId,
                                          Function<Referral, List<ReferralEvent>> decision,
-                                         WriteStatus whenNothingChanged, String correlationId) {
+                                         WriteStatus whenNothingChanged, Provenance provenance) {
+        String aggregateId = ReferralEvent.aggregateId(house, referralId);
         return transactions.inTransaction(connection -> {
-            Referral referral = Referral.rebuild(referralId, streams.load(connection, referralId, ReferralEvent.class));
+            Referral referral = Referral.rebuild(referralId,
+                    streams.load(connection, aggregateId, ReferralEvent.class));
             long loaded = referral.version();
             List<ReferralEvent> events = decision.apply(referral);
             if (events.isEmpty()) {
                 return new WriteOutcome(referralId, loaded, whenNothingChanged);
             }
-            // Every event of a referral carries the house it was made by, its outcomes too.
-            String house = referral.made().map(ReferralMade::house).orElse(houseOfNewReferral);
-            eventStore.append(connection, referralId, loaded, events, new EventMetadata(house, correlationId, null));
+            eventStore.append(connection, aggregateId, loaded, events, provenance.metadataFor(house));
             return new WriteOutcome(referralId, loaded + events.size(), WriteStatus.ACCEPTED);
         });
     }

@@ -5,9 +5,9 @@ import dk.erhvervshus.survey.importing.Admission;
 /**
  * What became of one response of a JSON batch.
  *
- * @param responseId as validated; null when the item was rejected before it had one
+ * @param responseId as validated; null when the item was refused
  * @param admission  ACCEPTED or DUPLICATE; null when refused
- * @param refusal    why it was not stored (invalid fields, or an id of another kind of record); null otherwise
+ * @param refusal    why it was not stored (invalid fields); null otherwise
  */
 public record ResponseItemOutcome(String responseId, Admission admission, RuntimeException refusal) {
 
@@ -15,7 +15,7 @@ public record ResponseItemOutcome(String responseId, Admission admission, Runtim
         return new ResponseItemOutcome(responseId, admission, null);
     }
 
-    static ResponseItemOutcome refused(String responseId, RuntimeException refusal) {
-        return new ResponseItemOutcome(responseId, null, refusal);
+    static ResponseItemOutcome refused(RuntimeException refusal) {
+        return new ResponseItemOutcome(null, null, refusal);
     }
 }

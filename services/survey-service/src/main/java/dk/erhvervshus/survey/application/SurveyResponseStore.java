@@ -1,8 +1,7 @@
 package dk.erhvervshus.survey.application;
 
-import dk.erhvervshus.contracts.WireTypes;
+import dk.erhvervshus.contracts.survey.SurveyResponseEvent;
 import dk.erhvervshus.contracts.survey.SurveyResponseRecorded;
-import dk.erhvervshus.eventstore.EventMetadata;
 import dk.erhvervshus.eventstore.EventStore;
 import dk.erhvervshus.eventstore.EventStoreException;
 import dk.erhvervshus.eventstore.NewStream;
@@ -20,14 +19,14 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * Records survey responses a chunk per transaction: the CSV import's {@link RowSink}, also used for
  * JSON batches and single responses. A response is its own stream with one event, so a responseId
  * that has a stream is a duplicate, whatever its content: the first answer stands (API.md: re-sending
- * a responseId is a no-op).
+ * a responseId is a no-op). A responseId is unique per house: the stream is
+ * {@code response:<house>:<responseId>}, so another house's response of the same id is a new one.
  *
  * <p>Per chunk: one query finds the ids already stored, a set catches ids repeated within the
  * chunk, and the new responses are appended together as new streams (version 1 each) by one
@@ -40,7 +39,6 @@ import java.util.Set;
 public class SurveyResponseStore {
 
     private static final Logger LOG = Logger.getLogger(SurveyResponseStore.class);
-    private static final String RESPONSE_RECORDED = WireTypes.wireNameOf(SurveyResponseRecorded.class);
     /** Each retry follows a commit by a competing writer, so a few always suffice in practice. */
     private static final int MAX_ATTEMPTS = 5;
     private static final String DEADLOCK_DETECTED = "40P01";
@@ -56,16 +54,16 @@ public class SurveyResponseStore {
         this.existingStreams = existingStreams;
     }
 
-    /** The import's sink; every event it stores carries {@code correlationId}. */
-    public RowSink sink(String correlationId) {
-        return chunk -> admit(chunk, correlationId);
+    /** The import's sink; every event it stores carries {@code provenance}. */
+    public RowSink sink(Provenance provenance) {
+        return chunk -> admit(chunk, provenance);
     }
 
     /** Stores the new responses of {@code chunk} in one transaction; one admission per response, in order. */
-    public List<Admission> admit(List<SurveyResponseRecorded> chunk, String correlationId) {
+    public List<Admission> admit(List<SurveyResponseRecorded> chunk, Provenance provenance) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return transactions.inTransaction(connection -> admitOnce(connection, chunk, correlationId));
+                return transactions.inTransaction(connection -> admitOnce(connection, chunk, provenance));
             } catch (StreamVersionConflictException | EventStoreException lostRace) {
                 if (attempt == MAX_ATTEMPTS || !isRace(lostRace)) {
                     throw lostRace;
@@ -76,29 +74,30 @@ public class SurveyResponseStore {
         }
     }
 
-    private List<Admission> admitOnce(Connection connection, List<SurveyResponseRecorded> chunk, String correlationId)
+    private List<Admission> admitOnce(Connection connection, List<SurveyResponseRecorded> chunk, Provenance provenance)
             throws SQLException {
-        Map<String, String> stored = existingStreams.firstEventTypes(connection,
-                chunk.stream().map(SurveyResponseRecorded::responseId).toList());
+        List<String> streams = chunk.stream().map(SurveyResponseStore::streamOf).toList();
+        Set<String> stored = existingStreams.existing(connection, streams);
         Set<String> seenInChunk = new HashSet<>();
         List<Admission> admissions = new ArrayList<>(chunk.size());
         List<NewStream> newStreams = new ArrayList<>();
-        for (SurveyResponseRecorded response : chunk) {
-            String id = response.responseId();
-            String storedType = stored.get(id);
-            if (storedType != null) {
-                admissions.add(RESPONSE_RECORDED.equals(storedType) ? Admission.DUPLICATE : Admission.ID_TAKEN);
-            } else if (!seenInChunk.add(id)) {
+        for (int i = 0; i < chunk.size(); i++) {
+            SurveyResponseRecorded response = chunk.get(i);
+            String stream = streams.get(i);
+            if (stored.contains(stream) || !seenInChunk.add(stream)) {
                 admissions.add(Admission.DUPLICATE);
             } else {
-                newStreams.add(new NewStream(id, List.of(response),
-                        new EventMetadata(response.house(), correlationId, null)));
+                newStreams.add(new NewStream(stream, List.of(response), provenance.metadataFor(response.house())));
                 admissions.add(Admission.ACCEPTED);
             }
         }
         // All new responses of the chunk in one batched append: two statements, not two per response.
         eventStore.appendNewStreams(connection, newStreams);
         return admissions;
+    }
+
+    private static String streamOf(SurveyResponseRecorded response) {
+        return SurveyResponseEvent.aggregateId(response.house(), response.responseId());
     }
 
     /**

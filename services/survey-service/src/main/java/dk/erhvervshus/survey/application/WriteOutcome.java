@@ -3,8 +3,10 @@ package dk.erhvervshus.survey.application;
 /**
  * The result of one committed write.
  *
- * @param aggregateId the stream written (or left as it was)
- * @param version     the stream's version after the write
+ * @param recordId the record's id as the client chose it (surveyId, referralId, cohortId); its
+ *                 stream's aggregate id also names the house. Register figures have no id of their
+ *                 own: theirs is the aggregate id ({@code figures:<cvr>:<year>})
+ * @param version  the stream's version after the write
  */
-public record WriteOutcome(String aggregateId, long version, WriteStatus status) {
+public record WriteOutcome(String recordId, long version, WriteStatus status) {
 }

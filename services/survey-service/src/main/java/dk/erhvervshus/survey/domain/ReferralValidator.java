@@ -58,12 +58,26 @@ public final class ReferralValidator {
                 counterpartName, municipalityCode));
     }
 
-    /** @param referralId from the URL ({@code /referrals/{referralId}/outcome}), checked like the body */
-    public Validated<ReferralOutcomeReported> validateOutcome(String referralId, ReferralOutcomeForm form) {
+    /**
+     * @param referralId from the URL ({@code /referrals/{referralId}/outcome}), checked like the body
+     * @param form       its {@code house} is the house that made the referral, which alone may report
+     *                   its outcome
+     */
+    public Validated<ReferralOutcomeReport> validateOutcome(String referralId, ReferralOutcomeForm form) {
         Validation v = new Validation(clock, DateFormats.SPELLING);
         String id = v.requiredId("referralId", referralId);
+        House house = referringHouse(v, form.house());
         Boolean used = v.requiredAnswer("used", form.used(), TRUE_OR_FALSE);
         LocalDate reportedOn = v.requiredDate("reportedOn", form.reportedOn());
-        return v.result(() -> new ReferralOutcomeReported(id, used, reportedOn));
+        return v.result(() -> new ReferralOutcomeReport(house.id(),
+                new ReferralOutcomeReported(id, used, reportedOn)));
+    }
+
+    private House referringHouse(Validation v, String house) {
+        if (house == null || house.isBlank()) {
+            v.reject("house", "is required: the house that made the referral");
+            return null;
+        }
+        return houses.requireOnboarded(v, "house", house);
     }
 }

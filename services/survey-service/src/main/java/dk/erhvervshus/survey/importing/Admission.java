@@ -4,11 +4,9 @@ package dk.erhvervshus.survey.importing;
 public enum Admission {
     /** Recorded now. */
     ACCEPTED,
-    /** Its responseId was recorded before (earlier in this file or in an earlier one); nothing changed. */
-    DUPLICATE,
     /**
-     * Its responseId is already the id of another kind of record (an awareness survey, a referral,
-     * an effect cohort): ids share one namespace in the event store, so the row is rejected.
+     * Its house already has a response of this responseId (earlier in this file or in an earlier
+     * one); nothing changed. Another house's response of the same id does not count.
      */
-    ID_TAKEN
+    DUPLICATE
 }

@@ -6,9 +6,9 @@ import java.util.List;
 
 /**
  * Where the import hands the valid rows, a chunk at a time, in file order. The implementation (the
- * event store, in production) decides whether each responseId is new, within the chunk as well as
- * against what was recorded before; the import keeps no set of ids, so its memory does not grow
- * with the file. Chunks let the store write many rows per transaction, which is what makes a
+ * event store, in production) decides whether each responseId is new in its house, within the
+ * chunk as well as against what was recorded before; the import keeps no set of ids, so its memory
+ * does not grow with the file. Chunks let the store write many rows per transaction, which is what makes a
  * 100,000-row file take seconds instead of minutes.
  *
  * <p>An exception thrown here is not a row problem (the store is down): it ends the import and

@@ -11,13 +11,16 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Imports Erhvervsstyrelsen's survey export ({@code ;}-separated, header row, Danish answer labels,
  * UTF-8 or Windows-1252) row by row: each valid row becomes a {@link SurveyResponseRecorded} and
  * goes to the {@link RowSink} with the next chunk, each invalid row is reported with its row number,
- * column and reason, and no row holds up the others. Nothing but the current chunk and the capped
- * problem lists is kept, so the file size does not matter.
+ * column and reason, and no row holds up the others. A row of a house the caller may not record
+ * for ({@link HouseAccess}) is rejected naming the house, before its other cells are judged.
+ * Nothing but the current chunk and the capped problem lists is kept, so the file size does not
+ * matter.
  *
  * <p>Rows are validated by the same {@link SurveyResponseValidator} as the JSON endpoint. A
  * problem with the file as a whole (empty, header lacking columns) is reported in
@@ -48,7 +51,13 @@ public final class SurveyCsvImporter {
         this.chunkSize = chunkSize;
     }
 
+    /** An import for a caller that acts for every house. */
     public ImportSummary importFrom(InputStream csv, RowSink sink) throws IOException {
+        return importFrom(csv, HouseAccess.EVERY_HOUSE, sink);
+    }
+
+    /** An import whose rows of a house {@code access} refuses are rejected, and the others imported. */
+    public ImportSummary importFrom(InputStream csv, HouseAccess access, RowSink sink) throws IOException {
         EncodingDetectingReader text = new EncodingDetectingReader(csv);
         CsvRecordReader records = new CsvRecordReader(text);
         CsvRecord headerRecord = records.next();
@@ -72,14 +81,15 @@ public final class SurveyCsvImporter {
                 continue;
             }
             rowNumber++;
-            chunk.add(readRow(rowNumber, record, reading.header(), text));
+            chunk.add(readRow(rowNumber, record, reading.header(), text, access));
         }
         chunk.flush();
         return tally.summary(text.encoding(), reading.header().ignoredColumns());
     }
 
     /** A row that is valid (its event) or rejected (its problems). */
-    private ReadRow readRow(int rowNumber, CsvRecord record, CsvHeader header, EncodingDetectingReader text) {
+    private ReadRow readRow(int rowNumber, CsvRecord record, CsvHeader header, EncodingDetectingReader text,
+                            HouseAccess access) {
         if (record.isMalformed()) {
             return ReadRow.rejected(new RejectedRow(rowNumber, record.line(), null,
                     List.of(new FieldError(null, record.malformation()))));
@@ -90,6 +100,12 @@ public final class SurveyCsvImporter {
         if (shapeProblem != null) {
             return ReadRow.rejected(new RejectedRow(rowNumber, record.line(), responseId,
                     List.of(new FieldError(null, shapeProblem))));
+        }
+        // The house rule first: a row of another house is refused for that alone, its other cells unjudged.
+        Optional<String> refusal = houseRefusal(header, cells, access);
+        if (refusal.isPresent()) {
+            return ReadRow.rejected(new RejectedRow(rowNumber, record.line(), responseId,
+                    List.of(new FieldError(SurveyColumn.HOUSE.header(), refusal.get()))));
         }
         List<FieldError> problems = undecodableCells(header, cells, text.encoding());
         Validated<SurveyResponseRecorded> response = validator.validate(header.form(cells));
@@ -102,6 +118,15 @@ public final class SurveyCsvImporter {
             return ReadRow.rejected(new RejectedRow(rowNumber, record.line(), responseId, problems));
         }
         return ReadRow.valid(rowNumber, record.line(), response.value());
+    }
+
+    /** A blank house cell is left to the validator ("is required"). */
+    private static Optional<String> houseRefusal(CsvHeader header, List<String> cells, HouseAccess access) {
+        String house = header.cell(cells, SurveyColumn.HOUSE);
+        if (house == null || house.isBlank()) {
+            return Optional.empty();
+        }
+        return access.refusalFor(house.strip());
     }
 
     /**
@@ -191,15 +216,10 @@ public final class SurveyCsvImporter {
         }
 
         private void tally(ReadRow row, Admission admission) {
-            String responseId = row.response().responseId();
-            switch (admission) {
-                case ACCEPTED -> tally.accepted();
-                case DUPLICATE -> tally.duplicate(new DuplicateRow(row.rowNumber(), row.lineNumber(), responseId));
-                case ID_TAKEN -> tally.rejected(new RejectedRow(row.rowNumber(), row.lineNumber(), responseId,
-                        List.of(new FieldError(SurveyColumn.RESPONSE_ID.header(), "'" + responseId
-                                + "' is already the id of another kind of record (an awareness survey, a referral"
-                                + " or an effect cohort); a survey response needs an id of its own"))));
-                default -> throw new IllegalStateException("unknown admission " + admission);
+            if (admission == Admission.ACCEPTED) {
+                tally.accepted();
+            } else {
+                tally.duplicate(new DuplicateRow(row.rowNumber(), row.lineNumber(), row.response().responseId()));
             }
         }
     }

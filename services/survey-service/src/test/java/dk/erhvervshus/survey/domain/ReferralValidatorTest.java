@@ -67,17 +67,32 @@ class ReferralValidatorTest {
 
     @Test
     void an_outcome_says_whether_the_referral_was_used_and_when_that_was_reported() {
-        assertThat(validator.validateOutcome("REF-1", new ReferralOutcomeForm("true", "2023-12-01")).orElseThrow())
-                .isEqualTo(new ReferralOutcomeReported("REF-1", true, LocalDate.of(2023, 12, 1)));
+        assertThat(validator.validateOutcome("REF-1", new ReferralOutcomeForm("nordjylland", "true", "2023-12-01"))
+                .orElseThrow())
+                .isEqualTo(new ReferralOutcomeReport("nordjylland",
+                        new ReferralOutcomeReported("REF-1", true, LocalDate.of(2023, 12, 1))));
     }
 
     @Test
     void an_outcome_needs_a_yes_or_no_and_a_date_that_has_passed() {
-        assertThat(fieldsOf(validator.validateOutcome("REF-1", new ReferralOutcomeForm(null, null))))
+        assertThat(fieldsOf(validator.validateOutcome("REF-1", new ReferralOutcomeForm("nordjylland", null, null))))
                 .containsExactly("used", "reportedOn");
-        assertThat(messageFor(validator.validateOutcome("REF-1", new ReferralOutcomeForm("Ved ikke", "2023-12-01")),
-                "used")).isEqualTo("'Ved ikke' is not one of true, false");
-        assertThat(fieldsOf(validator.validateOutcome("REF 1", new ReferralOutcomeForm("false", "2024-03-02"))))
+        assertThat(messageFor(validator.validateOutcome("REF-1",
+                new ReferralOutcomeForm("nordjylland", "Ved ikke", "2023-12-01")), "used"))
+                .isEqualTo("'Ved ikke' is not one of true, false");
+        assertThat(fieldsOf(validator.validateOutcome("REF 1",
+                new ReferralOutcomeForm("nordjylland", "false", "2024-03-02"))))
                 .containsExactly("referralId", "reportedOn");
+    }
+
+    @Test
+    void an_outcome_names_the_house_that_made_the_referral() {
+        assertThat(messageFor(validator.validateOutcome("REF-1", new ReferralOutcomeForm(null, "true", "2023-12-01")),
+                "house")).isEqualTo("is required: the house that made the referral");
+        assertThat(messageFor(validator.validateOutcome("REF-1", new ReferralOutcomeForm(" ", "true", "2023-12-01")),
+                "house")).isEqualTo("is required: the house that made the referral");
+        assertThat(messageFor(validator.validateOutcome("REF-1",
+                new ReferralOutcomeForm("atlantis", "true", "2023-12-01")), "house"))
+                .startsWith("unknown house 'atlantis'");
     }
 }

@@ -8,16 +8,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Plays the event store: a responseId is recorded once, again it is a duplicate (within a chunk
- * as across chunks and files); ids in {@link #idsOfOtherRecords} belong to another kind of record.
+ * Plays the event store: a responseId is recorded once per house, again in the same house it is a
+ * duplicate (within a chunk as across chunks and files).
  */
 final class InMemoryStore implements RowSink {
 
     final List<SurveyResponseRecorded> recorded = new ArrayList<>();
     final List<String> handedOver = new ArrayList<>();
     final List<Integer> chunkSizes = new ArrayList<>();
-    final Set<String> idsOfOtherRecords = new HashSet<>();
-    private final Set<String> responseIds = new HashSet<>();
+    private final Set<List<String>> houseAndResponseIds = new HashSet<>();
 
     @Override
     public List<Admission> admit(List<SurveyResponseRecorded> chunk) {
@@ -25,9 +24,7 @@ final class InMemoryStore implements RowSink {
         List<Admission> admissions = new ArrayList<>();
         for (SurveyResponseRecorded response : chunk) {
             handedOver.add(response.responseId());
-            if (idsOfOtherRecords.contains(response.responseId())) {
-                admissions.add(Admission.ID_TAKEN);
-            } else if (!responseIds.add(response.responseId())) {
+            if (!houseAndResponseIds.add(List.of(response.house(), response.responseId()))) {
                 admissions.add(Admission.DUPLICATE);
             } else {
                 recorded.add(response);

@@ -5,6 +5,10 @@ import dk.erhvervshus.contracts.codes.ExpectedEffect;
 import dk.erhvervshus.contracts.codes.ReferralUse;
 import dk.erhvervshus.contracts.codes.Segment;
 import dk.erhvervshus.contracts.survey.SurveyResponseRecorded;
+import dk.erhvervshus.reference.House;
+import dk.erhvervshus.reference.Houses;
+import dk.erhvervshus.reference.Municipality;
+import dk.erhvervshus.reference.MunicipalityGroup;
 import dk.erhvervshus.survey.domain.SurveyResponseValidator;
 import dk.erhvervshus.survey.domain.TestCvrs;
 import dk.erhvervshus.survey.domain.TestFixtures;
@@ -18,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import static dk.erhvervshus.survey.importing.ExportFile.HEADER;
 import static dk.erhvervshus.survey.importing.ExportFile.WINDOWS_1252;
@@ -33,6 +38,8 @@ class SurveyCsvImporterTest {
 
     private static final String CVR_A = "13585628";
     private static final String CVR_B = "19319970";
+    private static final House TESTHUS = new House("testhus", "Testhus",
+            List.of(new Municipality("999", "Testby", 100, MunicipalityGroup.RURAL)));
 
     private final SurveyCsvImporter importer = new SurveyCsvImporter(
             new SurveyResponseValidator(TestFixtures.HOUSES, TestFixtures.TODAY));
@@ -312,19 +319,42 @@ class SurveyCsvImporterTest {
     }
 
     @Test
-    void a_response_id_that_names_another_kind_of_record_rejects_the_row_in_file_order() throws IOException {
-        store.idsOfOtherRecords.add("REF-1");
+    void a_row_of_a_house_the_caller_may_not_record_for_is_rejected_for_that_alone_and_the_others_are_imported()
+            throws IOException {
+        List<String> asked = new ArrayList<>();
+        HouseAccess onlyNordjylland = house -> {
+            asked.add(house);
+            return house.equals("nordjylland") ? Optional.empty()
+                    : Optional.of("the token is for house 'nordjylland', not '" + house + "'");
+        };
 
-        ImportSummary summary = importFile(utf8(HEADER,
-                row("REF-1", CVR_A),
-                "ES-2;nordjylland;13585627;2023;Vækst;02-05-2023;;;;;;"));
+        ImportSummary summary = importer.importFrom(utf8(HEADER,
+                row("ES-1", CVR_A),
+                "ES-2; midtjylland ;13585627;2023;Mellem;02-05-2023;;11;;;;",
+                row("ES-3", CVR_B),
+                "ES-4;;" + CVR_A + ";2023;Vækst;02-05-2023;;;;;;"), onlyNordjylland, store);
 
-        assertCounts(summary, 2, 0, 0, 2);
-        assertThat(summary.rejectedRows()).extracting(RejectedRow::rowNumber).containsExactly(1, 2);
-        assertThat(summary.rejectedRows().get(0).problems()).singleElement().satisfies(problem -> {
-            assertThat(problem.field()).isEqualTo("responseId");
-            assertThat(problem.message()).contains("another kind of record");
-        });
+        assertCounts(summary, 4, 2, 0, 2);
+        assertThat(store.handedOver).containsExactly("ES-1", "ES-3");
+        assertThat(summary.rejectedRows().get(0).rowNumber()).isEqualTo(2);
+        assertThat(summary.rejectedRows().get(0).problems()).singleElement().isEqualTo(
+                new FieldError("house", "the token is for house 'nordjylland', not 'midtjylland'"));
+        assertThat(summary.rejectedRows().get(1).problems()).extracting(FieldError::field).containsExactly("house");
+        assertThat(asked).as("an empty house cell is left to validation").containsExactly("nordjylland",
+                "midtjylland", "nordjylland");
+    }
+
+    @Test
+    void the_same_response_id_in_two_houses_is_two_responses() throws IOException {
+        Houses houses = Houses.of(List.of(TestFixtures.HOUSES.find("nordjylland").orElseThrow(), TESTHUS));
+        SurveyCsvImporter twoHouses = new SurveyCsvImporter(new SurveyResponseValidator(houses, TestFixtures.TODAY));
+
+        ImportSummary summary = twoHouses.importFrom(utf8(HEADER, row("ES-1", CVR_A), row("ES-1", CVR_A)
+                .replace("nordjylland", "testhus"), row("ES-1", CVR_A)), store);
+
+        assertCounts(summary, 3, 2, 1, 0);
+        assertThat(store.recorded).extracting(SurveyResponseRecorded::house).containsExactly("nordjylland", "testhus");
+        assertThat(summary.duplicateRows()).containsExactly(new DuplicateRow(3, 4, "ES-1"));
     }
 
     @Test

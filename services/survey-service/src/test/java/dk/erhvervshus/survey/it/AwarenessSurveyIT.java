@@ -45,7 +45,7 @@ class AwarenessSurveyIT {
                 .body("version", equalTo(1))
                 .body("status", equalTo("duplicate"));
 
-        assertThat(new EventTables(dataSource).eventsOf(id)).isEqualTo(1);
+        assertThat(new EventTables(dataSource).eventsOf(Bodies.awarenessStream(id))).isEqualTo(1);
     }
 
     @Test
@@ -67,7 +67,7 @@ class AwarenessSurveyIT {
 
         post(other).statusCode(409).body("type", equalTo("https://erhvervshus.dk/problems/conflict"));
 
-        assertThat(new EventTables(dataSource).eventsOf(id)).isEqualTo(1);
+        assertThat(new EventTables(dataSource).eventsOf(Bodies.awarenessStream(id))).isEqualTo(1);
     }
 
     @Test
@@ -81,6 +81,6 @@ class AwarenessSurveyIT {
         body.put("respondents", 1000);
         post(body).statusCode(400).body("errors.field", containsInAnyOrder("awareOfHouse"));
 
-        assertThat(new EventTables(dataSource).eventsOf(id)).isZero();
+        assertThat(new EventTables(dataSource).eventsOf(Bodies.awarenessStream(id))).isZero();
     }
 }

@@ -90,7 +90,7 @@ class BadInputIT {
     }
 
     private static RawJson outcome() {
-        return RawJson.from(Map.of("used", true, "reportedOn", "2023-12-01"));
+        return RawJson.from(Bodies.outcome(true, "2023-12-01"));
     }
 
     static Stream<Arguments> cases() {
@@ -208,6 +208,7 @@ class BadInputIT {
     /** rest-assured always names a Content-Type for a body, so this one goes through the JDK's client. */
     private void assertSentWithoutContentTypeIsRefused(Case bad) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(root.resolve(bad.path()))
+                .header("Authorization", "Bearer " + RealInfraTestResource.tokens().token("survey-feed", null))
                 .method("POST", HttpRequest.BodyPublishers.ofString(bad.body())).build();
         assertThat(request.headers().firstValue("Content-Type")).isEmpty();
 
@@ -258,8 +259,9 @@ class BadInputIT {
                 .body("results[1].problem.errors[0].field", equalTo("house"))
                 .body("results[2].problem.errors[0].field", equalTo("recommendScore"));
 
-        assertThat(tables.eventsOf(good)).isEqualTo(1);
-        assertThat(tables.eventsOf(nul) + tables.eventsOf(score)).isZero();
+        assertThat(tables.eventsOf(Bodies.responseStream(good))).isEqualTo(1);
+        assertThat(tables.eventsOf(Bodies.responseStream(nul)) + tables.eventsOf(Bodies.responseStream(score)))
+                .isZero();
     }
 
     @Test
@@ -293,7 +295,7 @@ class BadInputIT {
         given().contentType("application/json").body(largest.toString()).post(COHORTS).then().statusCode(201);
 
         long bytes = new EventTables(dataSource).count(
-                "SELECT octet_length(message_value) FROM outbox WHERE message_key = ?", cohortId);
+                "SELECT octet_length(message_value) FROM outbox WHERE message_key = ?", Bodies.cohortStream(cohortId));
         assertThat(bytes).isBetween(100_000L, 250_000L);
     }
 
@@ -331,8 +333,9 @@ class BadInputIT {
                 .body("rejected[1].column", equalTo("house"));
 
         EventTables tables = new EventTables(dataSource);
-        assertThat(tables.eventsOf(longRow) + tables.eventsOf(nulRow)).isZero();
-        assertThat(tables.eventsOf(good)).isEqualTo(1);
+        assertThat(tables.eventsOf(Bodies.responseStream(longRow)) + tables.eventsOf(Bodies.responseStream(nulRow)))
+                .isZero();
+        assertThat(tables.eventsOf(Bodies.responseStream(good))).isEqualTo(1);
     }
 
     @Test

@@ -1,5 +1,9 @@
 package dk.erhvervshus.survey.it;
 
+import dk.erhvervshus.contracts.survey.AwarenessSurveyEvent;
+import dk.erhvervshus.contracts.survey.EffectCohortEvent;
+import dk.erhvervshus.contracts.survey.ReferralEvent;
+import dk.erhvervshus.contracts.survey.SurveyResponseEvent;
 import dk.erhvervshus.survey.domain.TestCvrs;
 
 import java.nio.charset.Charset;
@@ -13,6 +17,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Request bodies and export files as Erhvervsstyrelsen's feed would send them; maps are mutable so a test can break a field. */
 final class Bodies {
 
+    /** The house every body is for unless a test says otherwise. */
+    static final String NORDJYLLAND = "nordjylland";
+
     static final String HEADER = "responseId;house;cvr;surveyYear;segment;answeredOn;competenceSatisfaction;"
             + "recommendScore;expectedEffect;receivedDigitalGuidance;receivedReferral;usedReferral";
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -23,9 +30,35 @@ final class Bodies {
     private Bodies() {
     }
 
-    /** An id no other test uses; ids of all kinds share one namespace in the store. */
+    /** An id no other test uses. */
     static String newId(String prefix) {
         return prefix + "-" + UUID.randomUUID();
+    }
+
+    /** The stream (aggregate id) of Nordjylland's survey response {@code responseId}. */
+    static String responseStream(String responseId) {
+        return SurveyResponseEvent.aggregateId(NORDJYLLAND, responseId);
+    }
+
+    static String awarenessStream(String surveyId) {
+        return AwarenessSurveyEvent.aggregateId(NORDJYLLAND, surveyId);
+    }
+
+    static String referralStream(String referralId) {
+        return ReferralEvent.aggregateId(NORDJYLLAND, referralId);
+    }
+
+    static String cohortStream(String cohortId) {
+        return EffectCohortEvent.aggregateId(NORDJYLLAND, cohortId);
+    }
+
+    /** An outcome report of one of Nordjylland's referrals. */
+    static Map<String, Object> outcome(boolean used, String reportedOn) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("house", NORDJYLLAND);
+        body.put("used", used);
+        body.put("reportedOn", reportedOn);
+        return body;
     }
 
     static String cvr() {

@@ -48,7 +48,7 @@ class EffectCohortIT {
         post(cohort(id, List.of(t1), List.of(c1, t2))).statusCode(200)
                 .body("version", equalTo(2)).body("status", equalTo("redefined"));
 
-        assertThat(new EventTables(dataSource).eventsOf(id)).isEqualTo(2);
+        assertThat(new EventTables(dataSource).eventsOf(Bodies.cohortStream(id))).isEqualTo(2);
     }
 
     @Test
@@ -59,7 +59,7 @@ class EffectCohortIT {
         post(cohort(id, List.of(cvr(), shared), List.of(shared))).statusCode(400)
                 .body("errors[0].field", equalTo("control[0]"));
 
-        assertThat(new EventTables(dataSource).eventsOf(id)).isZero();
+        assertThat(new EventTables(dataSource).eventsOf(Bodies.cohortStream(id))).isZero();
     }
 
     @Test
@@ -70,6 +70,6 @@ class EffectCohortIT {
         body.put("segment", "OPERATION");
 
         post(body).statusCode(409);
-        assertThat(new EventTables(dataSource).eventsOf(id)).isEqualTo(1);
+        assertThat(new EventTables(dataSource).eventsOf(Bodies.cohortStream(id))).isEqualTo(1);
     }
 }

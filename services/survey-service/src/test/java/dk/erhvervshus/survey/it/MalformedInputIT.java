@@ -79,7 +79,8 @@ class MalformedInputIT {
                 .statusCode(400).body("errors[0].field", equalTo("recommendScore"));
 
         EventTables tables = new EventTables(dataSource);
-        assertThat(tables.eventsOf(surveyId) + tables.eventsOf(cohortId) + tables.eventsOf(responseId)).isZero();
+        assertThat(tables.eventsOf(Bodies.awarenessStream(surveyId)) + tables.eventsOf(Bodies.cohortStream(cohortId))
+                + tables.eventsOf(Bodies.responseStream(responseId))).isZero();
     }
 
     @Test
@@ -103,10 +104,10 @@ class MalformedInputIT {
     void an_unknown_path_and_a_wrong_method_are_problems_too() {
         given().get("/api/v1/nothing-here").then().statusCode(404).contentType(startsWith(PROBLEM_JSON));
         given().get("/api/v1/awareness-surveys").then().statusCode(405).contentType(startsWith(PROBLEM_JSON));
-        given().get("/api/v1/survey-responses/" + newId("ES")).then().statusCode(404)
+        given().queryParam("house", "nordjylland").get("/api/v1/survey-responses/" + newId("ES")).then().statusCode(404)
                 .body("errors", org.hamcrest.Matchers.nullValue())
                 .body("type", equalTo("https://erhvervshus.dk/problems/not-found"));
-        given().contentType(ContentType.JSON).body(Map.of("used", true, "reportedOn", "2023-12-01"))
+        given().contentType(ContentType.JSON).body(Bodies.outcome(true, "2023-12-01"))
                 .post("/api/v1/referrals/figures:1:2/outcome").then().statusCode(400)
                 .body("errors.field", hasItem("referralId"));
     }

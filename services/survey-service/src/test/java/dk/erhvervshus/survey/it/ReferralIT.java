@@ -33,7 +33,7 @@ class ReferralIT {
     }
 
     private static ValidatableResponse outcome(String referralId, boolean used, String reportedOn) {
-        return post("/api/v1/referrals/" + referralId + "/outcome", Map.of("used", used, "reportedOn", reportedOn));
+        return post("/api/v1/referrals/" + referralId + "/outcome", Bodies.outcome(used, reportedOn));
     }
 
     @Test
@@ -48,7 +48,7 @@ class ReferralIT {
 
         body.put("counterpartName", "Another advisor");
         post("/api/v1/referrals", body).statusCode(409);
-        assertThat(new EventTables(dataSource).eventsOf(id)).isEqualTo(1);
+        assertThat(new EventTables(dataSource).eventsOf(Bodies.referralStream(id))).isEqualTo(1);
     }
 
     @Test
@@ -60,7 +60,7 @@ class ReferralIT {
         outcome(id, false, "2023-10-01").statusCode(200).body("version", equalTo(2)).body("status", equalTo("unchanged"));
         outcome(id, true, "2023-12-01").statusCode(200).body("version", equalTo(3)).body("status", equalTo("accepted"));
 
-        assertThat(new EventTables(dataSource).eventsOf(id)).isEqualTo(3);
+        assertThat(new EventTables(dataSource).eventsOf(Bodies.referralStream(id))).isEqualTo(3);
     }
 
     @Test
@@ -71,9 +71,10 @@ class ReferralIT {
         String id = newId("REF");
         post("/api/v1/referrals", referral(id)).statusCode(201);
         outcome(id, true, "2023-08-01").statusCode(400).body("errors[0].field", equalTo("reportedOn"));
-        post("/api/v1/referrals/" + id + "/outcome", Map.of("used", "perhaps", "reportedOn", "2023-12-01"))
+        post("/api/v1/referrals/" + id + "/outcome", Map.of("house", "nordjylland", "used", "perhaps",
+                "reportedOn", "2023-12-01"))
                 .statusCode(400).body("errors[0].field", equalTo("used"));
-        assertThat(new EventTables(dataSource).eventsOf(id)).isEqualTo(1);
+        assertThat(new EventTables(dataSource).eventsOf(Bodies.referralStream(id))).isEqualTo(1);
     }
 
     @Test
@@ -83,6 +84,6 @@ class ReferralIT {
         body.put("municipalityCode", "101");
 
         post("/api/v1/referrals", body).statusCode(400).body("errors[0].field", equalTo("municipalityCode"));
-        assertThat(new EventTables(dataSource).eventsOf(id)).isZero();
+        assertThat(new EventTables(dataSource).eventsOf(Bodies.referralStream(id))).isZero();
     }
 }

@@ -47,19 +47,21 @@ class SurveyEventsToKafkaIT {
         // The same file again: duplicates, so nothing more may be published.
         given().contentType("text/csv").body(windows1252(HEADER, row(prefix + "-1"), row(prefix + "-2")))
                 .post("/api/v1/survey-responses/import").then().statusCode(200);
-        expected.put(prefix + "-1", 1);
-        expected.put(prefix + "-2", 1);
+        String response1 = Bodies.responseStream(prefix + "-1");
+        expected.put(response1, 1);
+        expected.put(Bodies.responseStream(prefix + "-2"), 1);
 
         String surveyId = newId("KM");
         post("/api/v1/awareness-surveys", Bodies.awareness(surveyId), 201);
         post("/api/v1/awareness-surveys", Bodies.awareness(surveyId), 200);
-        expected.put(surveyId, 1);
+        expected.put(Bodies.awarenessStream(surveyId), 1);
 
         String referralId = newId("REF");
         post("/api/v1/referrals", Bodies.referral(referralId), 201);
-        post("/api/v1/referrals/" + referralId + "/outcome", Map.of("used", false, "reportedOn", "2023-10-01"), 200);
-        post("/api/v1/referrals/" + referralId + "/outcome", Map.of("used", true, "reportedOn", "2023-12-01"), 200);
-        expected.put(referralId, 3);
+        post("/api/v1/referrals/" + referralId + "/outcome", Bodies.outcome(false, "2023-10-01"), 200);
+        post("/api/v1/referrals/" + referralId + "/outcome", Bodies.outcome(true, "2023-12-01"), 200);
+        String referral = Bodies.referralStream(referralId);
+        expected.put(referral, 3);
 
         String company = cvr();
         post("/api/v1/company-figures", List.of(Bodies.figures(company, 2022, 1_000_000, 10)), 200);
@@ -72,7 +74,7 @@ class SurveyEventsToKafkaIT {
         String c1 = cvr();
         post("/api/v1/effect-cohorts", Bodies.cohort(cohortId, List.of(t1), List.of(c1)), 201);
         post("/api/v1/effect-cohorts", Bodies.cohort(cohortId, List.of(t1, cvr()), List.of(c1)), 200);
-        expected.put(cohortId, 2);
+        expected.put(Bodies.cohortStream(cohortId), 2);
 
         Map<String, List<Received>> received = TopicRecords.readUntil(Topics.SURVEY_EVENTS, expected, Duration.ofSeconds(60),
                 Duration.ofSeconds(3));
@@ -86,13 +88,15 @@ class SurveyEventsToKafkaIT {
             assertThat(messages).extracting(m -> m.envelope().position()).isSorted().doesNotContain(0L);
         });
         assertThat(received.get(figuresId)).extracting(m -> m.envelope().house()).containsOnly("national");
-        assertThat(received.get(referralId)).extracting(m -> m.envelope().house()).containsOnly("nordjylland");
-        assertThat(received.get(referralId)).extracting(m -> m.envelope().type())
+        assertThat(received.get(referral)).extracting(m -> m.envelope().house()).containsOnly("nordjylland");
+        assertThat(received.get(referral)).extracting(m -> m.envelope().type())
                 .containsExactly("survey.referral-made.v1", "survey.referral-outcome-reported.v1",
                         "survey.referral-outcome-reported.v1");
-        EventEnvelope response = received.get(prefix + "-1").get(0).envelope();
+        EventEnvelope response = received.get(response1).get(0).envelope();
         assertThat(response.type()).isEqualTo("survey.response-recorded.v1");
         assertThat(((SurveyResponseRecorded) response.payload()).responseId()).isEqualTo(prefix + "-1");
-        assertThat(((ReferralOutcomeReported) received.get(referralId).get(2).envelope().payload()).used()).isTrue();
+        assertThat(((ReferralOutcomeReported) received.get(referral).get(2).envelope().payload()).used()).isTrue();
+        assertThat(received.values()).allSatisfy(messages -> assertThat(messages)
+                .extracting(m -> m.envelope().recordedBy()).containsOnly("test-caller"));
     }
 }

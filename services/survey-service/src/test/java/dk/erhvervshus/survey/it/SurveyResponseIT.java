@@ -17,6 +17,7 @@ import java.util.Map;
 
 import static dk.erhvervshus.survey.it.Bodies.newId;
 import static dk.erhvervshus.survey.it.Bodies.response;
+import static dk.erhvervshus.survey.it.Bodies.responseStream;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -45,12 +46,16 @@ class SurveyResponseIT {
         return given().contentType(ContentType.JSON).body(body).post(RESPONSES);
     }
 
+    private static Response stored(String responseId) {
+        return given().queryParam("house", Bodies.NORDJYLLAND).get(RESPONSES + "/" + responseId);
+    }
+
     @Test
     void a_response_is_recorded_once_and_its_resend_is_a_duplicate_that_stores_nothing() {
         String id = newId("ES");
 
         post(response(id)).then().statusCode(201)
-                .header("Location", endsWith(RESPONSES + "/" + id))
+                .header("Location", endsWith(RESPONSES + "/" + id + "?house=nordjylland"))
                 .body("responseId", equalTo(id))
                 .body("status", equalTo("accepted"));
         Map<String, Object> resent = response(id);
@@ -59,9 +64,9 @@ class SurveyResponseIT {
                 .body("responseId", equalTo(id))
                 .body("status", equalTo("duplicate"));
 
-        assertThat(tables().eventsOf(id)).isEqualTo(1);
-        assertThat(tables().outboxRowsOf(id)).isEqualTo(1);
-        given().get(RESPONSES + "/" + id).then().statusCode(200)
+        assertThat(tables().eventsOf(responseStream(id))).isEqualTo(1);
+        assertThat(tables().outboxRowsOf(responseStream(id))).isEqualTo(1);
+        stored(id).then().statusCode(200)
                 .body("recommendScore", equalTo(9))
                 .body("segment", equalTo("GROWTH"))
                 .body("answeredOn", equalTo("2023-05-02"));
@@ -79,7 +84,7 @@ class SurveyResponseIT {
 
         post(body).then().statusCode(201);
 
-        given().get(RESPONSES + "/" + id).then().statusCode(200)
+        stored(id).then().statusCode(200)
                 .body("segment", equalTo("OPERATION"))
                 .body("competenceSatisfaction", equalTo("VERY_SATISFIED"))
                 .body("receivedReferral", equalTo(false))
@@ -99,8 +104,8 @@ class SurveyResponseIT {
                 .body("type", equalTo("https://erhvervshus.dk/problems/validation-failed"))
                 .body("errors.field", containsInAnyOrder("cvr", "recommendScore", "segment"));
 
-        assertThat(tables().eventsOf(id)).isZero();
-        given().get(RESPONSES + "/" + id).then().statusCode(404).contentType(startsWith(PROBLEM_JSON));
+        assertThat(tables().eventsOf(responseStream(id))).isZero();
+        stored(id).then().statusCode(404).contentType(startsWith(PROBLEM_JSON));
     }
 
     @Test
@@ -129,24 +134,21 @@ class SurveyResponseIT {
                 .body("results[4].problem.errors.field", equalTo(List.of("house")))
                 .body("results[5].problem.status", equalTo(400));
 
-        assertThat(tables().eventsOf(good)).isEqualTo(1);
-        assertThat(tables().eventsOf(alsoGood)).isEqualTo(1);
-        assertThat(tables().eventsOf(bad)).isZero();
+        assertThat(tables().eventsOf(responseStream(good))).isEqualTo(1);
+        assertThat(tables().eventsOf(responseStream(alsoGood))).isEqualTo(1);
+        assertThat(tables().eventsOf(responseStream(bad))).isZero();
     }
 
     @Test
-    void an_id_that_belongs_to_another_kind_of_record_is_a_conflict() {
+    void an_id_that_another_kind_of_record_uses_is_free_for_a_survey_response() {
         String id = newId("SHARED");
         given().contentType(ContentType.JSON).body(Bodies.awareness(id)).post("/api/v1/awareness-surveys")
                 .then().statusCode(201);
 
-        post(response(id)).then().statusCode(409).contentType(startsWith(PROBLEM_JSON))
-                .body("detail", org.hamcrest.Matchers.containsString("another kind of record"));
-        post(List.of(response(id))).then().statusCode(200)
-                .body("results[0].status", equalTo("rejected"))
-                .body("results[0].problem.status", equalTo(409));
+        post(response(id)).then().statusCode(201);
 
-        assertThat(tables().eventsOf(id)).isEqualTo(1);
+        assertThat(tables().eventsOf(responseStream(id))).isEqualTo(1);
+        assertThat(tables().eventsOf(Bodies.awarenessStream(id))).isEqualTo(1);
     }
 
     @Test
