@@ -37,7 +37,7 @@ public final class HouseScope {
             return unnamed;
         }
         if (houseClaim != null && !Objects.equals(houseClaim, house)) {
-            return Optional.of("the token is for house '" + houseClaim + "', not '" + house + "'");
+            return Optional.of("the token is for house '" + abbreviate(houseClaim) + "', not '" + abbreviate(house) + "'");
         }
         return Optional.empty();
     }
@@ -99,5 +99,10 @@ public final class HouseScope {
         }
         return Optional.of("a token with role " + String.join(", ", bound)
                 + " must name its house in the claim 'house'");
+    }
+
+    /** A refusal names what was asked for, but never echoes a huge value back (cf. the validation kit). */
+    private static String abbreviate(String value) {
+        return value == null || value.length() <= 40 ? value : value.substring(0, 40) + "…";
     }
 }

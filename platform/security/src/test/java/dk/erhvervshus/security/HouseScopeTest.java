@@ -68,4 +68,11 @@ class HouseScopeTest {
         assertThat(HouseScope.of(Set.of(Roles.CRM_INTEGRATION), Optional.empty()).refusalForRecordOf("fyn", "course c-1"))
                 .contains("a token with role crm-integration must name its house in the claim 'house'");
     }
+
+    @Test
+    void a_refusal_never_echoes_a_huge_house_back() {
+        HouseScope scope = HouseScope.of(Set.of(Roles.DASHBOARD), Optional.of("nordjylland"));
+
+        assertThat(scope.refusalFor("x".repeat(2000))).hasValueSatisfying(reason -> assertThat(reason).hasSizeLessThan(120));
+    }
 }
