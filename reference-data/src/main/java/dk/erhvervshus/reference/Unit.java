@@ -1,6 +1,6 @@
 package dk.erhvervshus.reference;
 
-/** The unit a goal's actual and target are expressed in (API.md). */
+/** The unit a goal's actual and target are expressed in (the v1 contract). */
 public enum Unit {
     COUNT,
     PERCENT,

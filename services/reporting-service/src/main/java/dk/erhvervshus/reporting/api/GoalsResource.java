@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.time.Clock;
 
 /**
- * Goal fulfilment of a house's contract year (API.md, reporting-service). Path parameters arrive
+ * Goal fulfilment of a house's contract year (the v1 contract, reporting-service). Path parameters arrive
  * as text so that a malformed year is a 400 naming the field rather than a bare 404.
  *
  * <p>Every operation checks the house rule first, on the path's house as the client typed it:

@@ -18,7 +18,7 @@ import java.time.LocalDate;
  * Checks the path and query of a goals request, as every service judges them: a malformed or
  * implausible year (2000 to next year) or asOf (2000-01-01 to December 31st of next year) is 400,
  * all of them at once; an unknown house, or a year without a goal catalogue, is 404 naming the
- * parameter. Without asOf the answer is as of today (API.md: "default: now"). For a past year that
+ * parameter. Without asOf the answer is as of today (the v1 contract: "default: now"). For a past year that
  * is its final result: it includes what arrived after December 31st about that year, such as
  * user-evaluation answers given in the following months; ask with {@code asOf=<year>-12-31} for the
  * goals as they stood when the year ended.

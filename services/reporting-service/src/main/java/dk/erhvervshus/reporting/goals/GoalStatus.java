@@ -1,6 +1,6 @@
 package dk.erhvervshus.reporting.goals;
 
-/** The verdict on a goal (DOMAIN.md "Status of a goal"). */
+/** The verdict on a goal (the status rules in reporting-service's README). */
 public enum GoalStatus {
     MET,
     ON_TRACK,

@@ -5,7 +5,7 @@ import dk.erhvervshus.reference.GoalDefinition;
 
 /**
  * The one place that turns a measurement into a status and a fulfilment percentage
- * (DOMAIN.md "Status of a goal").
+ * (the status rules in reporting-service's README).
  * <ul>
  *   <li>NO_DATA without a value (a share without denominator, goal 2 without a guided company, no
  *       awareness survey, no effect cohort).</li>

@@ -9,7 +9,7 @@ final class SurveyParameters {
     static final String SEGMENT = "segment";
     /**
      * Whether "Ved ikke" (and, for goal 4, a missing answer) stays in the denominator. Absent means
-     * false: DOMAIN.md leaves DONT_KNOW and missing answers out unless the goal says otherwise.
+     * false: a percentage leaves DONT_KNOW and missing answers out unless the goal says otherwise.
      */
     static final String DONT_KNOW_COUNTS_IN_DENOMINATOR = "dontKnowCountsInDenominator";
 

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * One answer to the user evaluation (API.md). Numbers and booleans are read as the JSON types the
+ * One answer to the user evaluation (the v1 contract). Numbers and booleans are read as the JSON types the
  * schema documents (a text for a number is refused by the JSON reader, naming the field), then
  * handed to the validator as the form's text, which it shares with the CSV import. Codes are texts,
  * so an unknown one is a field error; the Danish labels of the export are accepted as well as the codes.

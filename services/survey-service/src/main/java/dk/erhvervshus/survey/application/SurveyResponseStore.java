@@ -24,7 +24,7 @@ import java.util.Set;
 /**
  * Records survey responses a chunk per transaction: the CSV import's {@link RowSink}, also used for
  * JSON batches and single responses. A response is its own stream with one event, so a responseId
- * that has a stream is a duplicate, whatever its content: the first answer stands (API.md: re-sending
+ * that has a stream is a duplicate, whatever its content: the first answer stands (the v1 contract: re-sending
  * a responseId is a no-op). A responseId is unique per house: the stream is
  * {@code response:<house>:<responseId>}, so another house's response of the same id is a new one.
  *

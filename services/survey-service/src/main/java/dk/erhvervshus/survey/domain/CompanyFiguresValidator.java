@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  *
  * <p>A delivery is judged item by item ({@link #validateEach}): each company-year is a fact of its
  * own that replaces only the earlier report of the same company and year, so a valid item is not
- * held back by a bad one (API.md: valid rows are not lost because of bad ones). The one rule that
+ * held back by a bad one (the v1 contract: valid rows are not lost because of bad ones). The one rule that
  * spans items is that a company-year may appear once: with two, one would silently win.
  */
 public final class CompanyFiguresValidator {

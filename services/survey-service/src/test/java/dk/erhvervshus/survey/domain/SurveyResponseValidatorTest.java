@@ -24,7 +24,7 @@ class SurveyResponseValidatorTest {
     private final SurveyResponseValidator validator = new SurveyResponseValidator(TestFixtures.HOUSES,
             TestFixtures.TODAY);
 
-    /** The example of API.md, as the JSON endpoint receives it (numbers and booleans as text). */
+    /** The example of the v1 contract, as the JSON endpoint receives it (numbers and booleans as text). */
     private static SurveyResponseForm apiExample() {
         return new SurveyResponseForm("ES-2023-000123", "nordjylland", "13585628", "2023", "GROWTH", "2023-05-02",
                 "VERY_SATISFIED", "9", "HIGH", "true", "true", "YES");

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The published OpenAPI document describes API.md's survey-service section, the CSV upload included. */
+/** The published OpenAPI document describes the v1 contract's survey-service section, the CSV upload included. */
 @QuarkusTest
 @WithTestResource(value = RealInfraTestResource.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = RealInfraTestResource.DATABASE_ARG, value = "survey"))
