@@ -16,11 +16,12 @@ import java.util.TreeMap;
 /**
  * An HTTP/1.1 request whose Content-Length announces more than is sent, which no ordinary client
  * will send: the service must answer from the headers alone (413) instead of waiting for the rest.
- * Writes the head and the body it has, then reads one answer (closing the connection after it).
+ * Writes the head and the start of the body, then reads one answer (closing the connection after it).
  */
 final class RawHttp {
 
     private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(30);
+    private static final int BODY_PREFIX = 1024;
 
     private RawHttp() {
     }
@@ -45,7 +46,9 @@ final class RawHttp {
             head.append("Content-Length: ").append(announcedLength).append("\r\nConnection: close\r\n\r\n");
             OutputStream out = socket.getOutputStream();
             out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
-            out.write(body);
+            // Only the start of the body: the answer must come from the headers, and bytes the service
+            // never reads would make its close a reset that can discard the answer on the way.
+            out.write(body, 0, Math.min(body.length, BODY_PREFIX));
             out.flush();
             try {
                 return read(socket.getInputStream());
