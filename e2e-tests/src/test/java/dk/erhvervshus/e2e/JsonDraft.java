@@ -55,7 +55,8 @@ final class JsonDraft {
         } else if (cutAt != null) {
             text = text.substring(0, (int) Math.floor(cutAt * (text.length() - 1)));
         }
-        text = text.replace(LONE_HIGH_SURROGATE, "\\ud800").replace(LONE_LOW_SURROGATE, "\\udc00");
+        // Each with a letter on its open side, so that two of them side by side never make a valid pair.
+        text = text.replace(LONE_HIGH_SURROGATE, "\\ud800_").replace(LONE_LOW_SURROGATE, "_\\udc00");
         byte[] body = utf8WithForeignBytes(text);
         return new InvalidRequest(endpoint, path + query, contentType, body, announcedLength, List.copyOf(mutations));
     }
