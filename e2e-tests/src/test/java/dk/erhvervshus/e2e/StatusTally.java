@@ -34,7 +34,8 @@ final class StatusTally {
             totalNanos += took;
             StringBuilder statuses = new StringBuilder();
             entry.getValue().forEach((status, n) -> statuses.append(statuses.length() == 0 ? "" : ", ")
-                    .append(status == 200 ? "200 (every item rejected)" : status).append(": ").append(n));
+                    .append(status == 200 && entry.getKey().refusal != WriteEndpoint.Refusal.WHOLE_REQUEST
+                            ? "200 (every item rejected)" : status).append(": ").append(n));
             out.append(String.format("%s: %d bodies → %s (%.1f s)%n", entry.getKey().label(), bodies, statuses, took / 1e9));
         }
         out.append(String.format("total: %d bodies in %.1f s%n", totalBodies, totalNanos / 1e9));
