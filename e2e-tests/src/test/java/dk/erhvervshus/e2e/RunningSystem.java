@@ -149,6 +149,16 @@ final class RunningSystem implements AutoCloseable {
             postgres.close();
         } finally {
             secrets.close();
+            deleteQuietly(workDir);
+        }
+    }
+
+    /** The logs and whatever the processes left: the README promises a directory deleted afterwards. */
+    private static void deleteQuietly(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            System.err.println("could not delete " + dir + ": " + e.getMessage());
         }
     }
 
