@@ -1,3 +1,4 @@
+import dk.erhvervshus.stack.JwtIssuer;
 import dk.erhvervshus.stack.JwtKeys;
 import dk.erhvervshus.stack.KafkaBroker;
 import dk.erhvervshus.stack.Lifecycle;
@@ -9,6 +10,7 @@ import dk.erhvervshus.stack.ServiceProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -20,13 +22,17 @@ import java.util.concurrent.CompletableFuture;
  *
  * <pre>java -cp deploy/local-stack/target/local-stack-*.jar bench/BenchStack.java STATE_DIR SURVEY_JAR</pre>
  *
- * Writes the service's base URL to STATE_DIR/survey-url once it is ready, then runs until it is
- * stopped (SIGTERM, Ctrl-C): the service, the broker and PostgreSQL stop with it and their data is
- * deleted. A SIGKILL is covered too: local-stack's watchdogs stop the children of a killed JVM.
+ * Once the service is ready it writes the bench client's bearer token (role {@code survey-feed}, no
+ * house claim: Erhvervsstyrelsen's national feed, subject {@code bench-survey-feed}) to
+ * STATE_DIR/tokens/survey-feed (directory 0700, file 0600: a token is a credential and is never put on
+ * a command line), then the service's base URL to STATE_DIR/survey-url, and runs until it is stopped
+ * (SIGTERM, Ctrl-C): the service, the broker and PostgreSQL stop with it, their data and the token file
+ * are deleted. A SIGKILL is covered too: local-stack's watchdogs stop the children of a killed JVM.
  */
 public final class BenchStack {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration TOKEN_TTL = Duration.ofHours(12);
 
     public static void main(String[] args) throws Exception {
         if (args.length != 2) {
@@ -38,6 +44,7 @@ public final class BenchStack {
         Files.createDirectories(stateDir);
         Path urlFile = stateDir.resolve("survey-url");
         Files.deleteIfExists(urlFile);
+        Secrets clientTokens = Secrets.in(stateDir.resolve("tokens"));
 
         // EPHEMERAL: stopped with this JVM and their data directories deleted afterwards; so are the secrets.
         Secrets secrets = Secrets.temporary();
@@ -55,11 +62,12 @@ public final class BenchStack {
         kafka.join();
         System.out.println("postgres on " + postgres.port() + ", kafka on " + broker.bootstrapServers());
 
+        JwtKeys keys = JwtKeys.loadOrGenerate(secrets);
         ServiceProcess survey = ServiceProcess.builder("survey-service", jar)
                 .port(Ports.free())
                 .database(postgres, "survey", "survey", rolePassword)
                 .kafka(broker, "survey-service")
-                .jwt(JwtKeys.loadOrGenerate(secrets))
+                .jwt(keys)
                 .config("quarkus.devservices.enabled", "false")
                 .logFile(stateDir.resolve("survey-service.log"))
                 .lifecycle(Lifecycle.ATTACHED)
@@ -70,11 +78,21 @@ public final class BenchStack {
             broker.close();
             postgres.close();
             secrets.close();
+            deleteQuietly(clientTokens.file("survey-feed"));
         }, "bench-stack-stop"));
 
         survey.start().awaitReady(READY_TIMEOUT);
+        clientTokens.write("survey-feed", new JwtIssuer(keys).token("bench-survey-feed", List.of("survey-feed"), null, TOKEN_TTL));
         Files.writeString(urlFile, survey.baseUrl());
         System.out.println("survey-service ready at " + survey.baseUrl() + " (log " + survey.logFile() + ")");
         Thread.currentThread().join();
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (java.io.IOException e) {
+            System.err.println("could not delete " + file + ": " + e.getMessage());
+        }
     }
 }

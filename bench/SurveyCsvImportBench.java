@@ -24,8 +24,11 @@ import java.util.regex.Pattern;
  * upload's events to Kafka, so the two measurements do not share the CPU with it.
  *
  * <p>A single-file program with no dependencies (Java 17):
- * {@code java bench/SurveyCsvImportBench.java --url http://127.0.0.1:8082 [--rows 100000] [--dir /tmp]}.
- * Response ids carry a run id, so it can run again against the same database.
+ * {@code java bench/SurveyCsvImportBench.java --url http://127.0.0.1:8082 --token-file FILE [--rows 100000] [--dir /tmp]}.
+ * FILE holds a bearer token of role {@code survey-feed} (bench/survey-csv-import passes the one
+ * BenchStack writes; for a local run: {@code deploy/local/token --role survey-feed > FILE}); the token
+ * is read from a file so that it never appears on a command line. Response ids carry a run id, so it
+ * can run again against the same database.
  */
 public final class SurveyCsvImportBench {
 
@@ -46,6 +49,11 @@ public final class SurveyCsvImportBench {
         URI base = URI.create(options.getOrDefault("url", "http://127.0.0.1:8082"));
         int rows = Integer.parseInt(options.getOrDefault("rows", "100000"));
         Path dir = Path.of(options.getOrDefault("dir", "/tmp"));
+        String tokenFile = options.get("token-file");
+        if (tokenFile == null) {
+            throw new IllegalArgumentException("--token-file FILE is required: survey-service wants a survey-feed token");
+        }
+        String token = Files.readString(Path.of(tokenFile)).strip();
         String runId = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
 
         Path file = dir.resolve("survey-export-" + rows + "-" + runId + ".csv");
@@ -56,10 +64,10 @@ public final class SurveyCsvImportBench {
                 seconds(System.nanoTime() - generated), file);
 
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        Result first = upload(http, base, file, "first import (all new)");
+        Result first = upload(http, base, token, file, "first import (all new)");
         Duration drained = awaitRelay(http, base);
         System.out.printf("  relay: outbox drained to survey-events %.1f s after the answer%n", drained.toMillis() / 1e3);
-        Result second = upload(http, base, file, "second import (all duplicates)");
+        Result second = upload(http, base, token, file, "second import (all duplicates)");
         Files.deleteIfExists(file);
 
         System.out.println();
@@ -83,9 +91,11 @@ public final class SurveyCsvImportBench {
     }
 
     /** Streams the file as the body (BodyPublishers.ofFile reads it in chunks; nothing is held in memory). */
-    private static Result upload(HttpClient http, URI base, Path file, String name) throws IOException, InterruptedException {
+    private static Result upload(HttpClient http, URI base, String token, Path file, String name)
+            throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/v1/survey-responses/import"))
                 .timeout(Duration.ofMinutes(10))
+                .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "text/csv")
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofFile(file))
@@ -185,7 +195,7 @@ public final class SurveyCsvImportBench {
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
                 throw new IllegalArgumentException(
-                        "usage: SurveyCsvImportBench [--url URL] [--rows N] [--dir DIR]; got " + String.join(" ", args));
+                        "usage: SurveyCsvImportBench [--url URL] --token-file FILE [--rows N] [--dir DIR]; got " + String.join(" ", args));
             }
             options.put(args[i].substring(2), args[++i]);
         }

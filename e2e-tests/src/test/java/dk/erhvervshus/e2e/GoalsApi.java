@@ -1,14 +1,13 @@
 package dk.erhvervshus.e2e;
 
-import dk.erhvervshus.stack.ServiceProcess;
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 
 import java.math.BigDecimal;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Reads reporting-service's goals of Nordjylland 2023 the way a dashboard would, for the end-to-end tests. */
+/** Reads reporting-service's goals of Nordjylland 2023 the way a dashboard would (with its token), for the end-to-end tests. */
 final class GoalsApi {
 
     static final String GOALS = "/api/v1/houses/nordjylland/years/2023/goals";
@@ -17,8 +16,8 @@ final class GoalsApi {
     }
 
     /** All goals, as of {@code asOf} or, when null, the service's default (today). */
-    static JsonPath goals(ServiceProcess reporting, String asOf) {
-        var request = given().baseUri(reporting.baseUrl());
+    static JsonPath goals(RunningSystem system, String asOf) {
+        RequestSpecification request = dashboard(system);
         if (asOf != null) {
             request = request.queryParam("asOf", asOf);
         }
@@ -26,9 +25,19 @@ final class GoalsApi {
     }
 
     /** One goal with its breakdowns. */
-    static JsonPath goal(ServiceProcess reporting, String goalId) {
-        return given().baseUri(reporting.baseUrl()).get(GOALS + "/" + goalId)
+    static JsonPath goal(RunningSystem system, String goalId) {
+        return dashboard(system).get(GOALS + "/" + goalId)
                 .then().statusCode(200).extract().jsonPath();
+    }
+
+    /** Municipality split of Nordjylland 2023. */
+    static JsonPath municipalities(RunningSystem system) {
+        return dashboard(system).get("/api/v1/houses/nordjylland/years/2023/municipalities")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    private static RequestSpecification dashboard(RunningSystem system) {
+        return system.as(Caller.DASHBOARD, system.reporting);
     }
 
     static BigDecimal actual(JsonPath goals, String goalId) {

@@ -23,7 +23,6 @@ import java.util.Map;
 import static dk.erhvervshus.e2e.GoalsApi.actual;
 import static dk.erhvervshus.e2e.GoalsApi.field;
 import static dk.erhvervshus.e2e.GoalsApi.status;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -92,8 +91,7 @@ class GuidanceToGoalsEndToEndTest {
         assertThat(goals.getList("goals")).hasSize(21);
 
         // Municipalities: Aalborg (851) has A and D, Hjørring (860) B, Morsø (773) C, Læsø (825) E.
-        JsonPath municipalities = given().baseUri(system.reporting.baseUrl())
-                .get("/api/v1/houses/nordjylland/years/2023/municipalities").then().statusCode(200).extract().jsonPath();
+        JsonPath municipalities = GoalsApi.municipalities(system);
         assertThat(municipalityCompanies(municipalities, "851")).isEqualTo(2);
         assertThat(municipalityCompanies(municipalities, "860")).isEqualTo(1);
         assertThat(municipalityCompanies(municipalities, "825")).isEqualTo(1);
@@ -122,7 +120,7 @@ class GuidanceToGoalsEndToEndTest {
     @Test
     @Order(3)
     void a_retracted_course_stops_counting_in_every_goal() {
-        given().baseUri(system.guidance.baseUrl()).contentType(ContentType.JSON)
+        system.as(Caller.CRM, system.guidance).contentType(ContentType.JSON)
                 .body(Map.of("reason", "registered in error"))
                 .post("/api/v1/guidance-courses/e2e-e-2023/retraction")
                 .then().statusCode(200);
@@ -134,8 +132,7 @@ class GuidanceToGoalsEndToEndTest {
             assertThat(actual(goals, "G11-SHORT-EARLY-WARNING-COURSES")).isEqualByComparingTo("3");
             assertThat(actual(goals, "G1-NEW-COMPANIES")).isEqualByComparingTo("66.7");
         });
-        JsonPath municipalities = given().baseUri(system.reporting.baseUrl())
-                .get("/api/v1/houses/nordjylland/years/2023/municipalities").then().statusCode(200).extract().jsonPath();
+        JsonPath municipalities = GoalsApi.municipalities(system);
         assertThat(municipalityCompanies(municipalities, "825")).isZero();
         // A retraction is a correction: it also disappears from earlier dates.
         assertThat(actual(goals("2023-11-30"), "G11-UNIQUE-COMPANIES")).isEqualByComparingTo("4");
@@ -190,7 +187,7 @@ class GuidanceToGoalsEndToEndTest {
 
     private static void register(String courseId, String cvr, String municipality, String category, String startedOn,
                                  boolean enrolled, boolean wheel, String theme) {
-        given().baseUri(system.guidance.baseUrl()).contentType(ContentType.JSON)
+        system.as(Caller.CRM, system.guidance).contentType(ContentType.JSON)
                 .body(course(courseId, cvr, municipality, category, startedOn, enrolled, wheel, theme))
                 .post("/api/v1/guidance-courses")
                 .then().statusCode(201);
@@ -207,21 +204,21 @@ class GuidanceToGoalsEndToEndTest {
     }
 
     private static void reportActivity(String activityId, String status, String changedOn) {
-        given().baseUri(system.guidance.baseUrl()).contentType(ContentType.JSON)
+        system.as(Caller.HOUSE_STAFF, system.guidance).contentType(ContentType.JSON)
                 .body(Map.of("status", status, "note", "e2e", "changedOn", changedOn))
                 .put("/api/v1/houses/nordjylland/years/2023/activities/" + activityId)
                 .then().statusCode(200);
     }
 
     private static List<Map<String, Object>> postCrm(List<Map<String, Object>> events) {
-        return given().baseUri(system.guidance.baseUrl()).contentType(ContentType.JSON)
+        return system.as(Caller.CRM, system.guidance).contentType(ContentType.JSON)
                 .body(Map.of("events", events))
                 .post("/api/v1/crm/guidance-events")
                 .then().statusCode(200).extract().jsonPath().getList("results");
     }
 
     private static JsonPath goals(String asOf) {
-        return GoalsApi.goals(system.reporting, asOf);
+        return GoalsApi.goals(system, asOf);
     }
 
     private static int municipalityCompanies(JsonPath municipalities, String code) {

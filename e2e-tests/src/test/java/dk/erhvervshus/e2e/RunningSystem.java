@@ -8,14 +8,24 @@ import dk.erhvervshus.stack.Ports;
 import dk.erhvervshus.stack.PostgresServer;
 import dk.erhvervshus.stack.Secrets;
 import dk.erhvervshus.stack.ServiceProcess;
+import io.restassured.specification.RequestSpecification;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+
+import static io.restassured.RestAssured.given;
 
 /**
  * The whole system as it runs in production, on this machine: a real PostgreSQL, a real Kafka
@@ -35,6 +45,7 @@ final class RunningSystem implements AutoCloseable {
     final ServiceProcess reporting;
     /** Signs tokens the services accept. */
     final JwtIssuer tokens;
+    private final Map<Caller, String> callerTokens = new EnumMap<>(Caller.class);
     private final Secrets secrets;
     private final Path workDir;
 
@@ -93,6 +104,30 @@ final class RunningSystem implements AutoCloseable {
         return "postgres-" + database;
     }
 
+    /** A request to a service as one of the system's clients: its base URL and the caller's bearer token. */
+    RequestSpecification as(Caller caller, ServiceProcess service) {
+        return given().baseUri(service.baseUrl()).auth().oauth2(token(caller));
+    }
+
+    /** The caller's token, signed with this run's key; one per caller, valid for the whole run. */
+    synchronized String token(Caller caller) {
+        return callerTokens.computeIfAbsent(caller,
+                c -> tokens.token(c.subject, List.of(c.role), c.house, Duration.ofHours(8)));
+    }
+
+    /** Rows in a table of a service's database, read as that service's own role (named like the database). */
+    long rowCount(String database, String table) {
+        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(database), database,
+                secrets.password(roleSecret(database)));
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT count(*) FROM " + table)) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot count " + database + "." + table, e);
+        }
+    }
+
     List<ServiceProcess> services() {
         return List.of(guidance, survey, reporting);
     }
@@ -114,6 +149,16 @@ final class RunningSystem implements AutoCloseable {
             postgres.close();
         } finally {
             secrets.close();
+            deleteQuietly(workDir);
+        }
+    }
+
+    /** The logs and whatever the processes left: the README promises a directory deleted afterwards. */
+    private static void deleteQuietly(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            System.err.println("could not delete " + dir + ": " + e.getMessage());
         }
     }
 

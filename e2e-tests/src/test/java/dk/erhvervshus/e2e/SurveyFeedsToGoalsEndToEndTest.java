@@ -19,7 +19,6 @@ import java.util.Map;
 import static dk.erhvervshus.e2e.GoalsApi.actual;
 import static dk.erhvervshus.e2e.GoalsApi.field;
 import static dk.erhvervshus.e2e.GoalsApi.status;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -87,7 +86,7 @@ class SurveyFeedsToGoalsEndToEndTest {
     void json_responses_awareness_surveys_figures_and_cohorts_are_taken_through_the_api() {
         Map<String, Object> r5 = response("E2E-R5", P, "GROWTH", "2023-09-01", "DISSATISFIED", 6, "NONE", false, false, null);
         Map<String, Object> r6 = response("E2E-R6", Q, "OPERATION", "2023-09-02", "VERY_SATISFIED", null, "HIGH", true, true, "YES");
-        JsonPath batch = given().baseUri(system.survey.baseUrl()).contentType(ContentType.JSON)
+        JsonPath batch = system.as(Caller.SURVEY_FEED, system.survey).contentType(ContentType.JSON)
                 .body(List.of(r5, r6)).post("/api/v1/survey-responses")
                 .then().statusCode(200).extract().jsonPath();
         assertThat(batch.getInt("summary.accepted")).isEqualTo(2);
@@ -111,7 +110,7 @@ class SurveyFeedsToGoalsEndToEndTest {
                 figures(o2, 2021, 1_000_000, 10), figures(o2, 2023, 1_000_000, 10),
                 figures(k1, 2021, 1_000_000, 10), figures(k1, 2023, 1_100_000, 10),
                 figures(k2, 2021, 1_000_000, 10), figures(k2, 2023, 1_000_000, 10));
-        given().baseUri(system.survey.baseUrl()).contentType(ContentType.JSON).body(figures)
+        system.as(Caller.SURVEY_FEED, system.survey).contentType(ContentType.JSON).body(figures)
                 .post("/api/v1/company-figures").then().statusCode(200);
         postSurvey("/api/v1/effect-cohorts", Map.of("cohortId", "E2E-GROWTH-2021", "house", "nordjylland",
                 "cohortYear", 2021, "segment", "GROWTH", "treated", List.of(t1, t2, t3), "control", List.of(c1, c2)));
@@ -188,13 +187,13 @@ class SurveyFeedsToGoalsEndToEndTest {
     }
 
     private static JsonPath importCsv() {
-        return given().baseUri(system.survey.baseUrl()).contentType("text/csv")
+        return system.as(Caller.SURVEY_FEED, system.survey).contentType("text/csv")
                 .body(CSV.getBytes(WINDOWS_1252)).post("/api/v1/survey-responses/import")
                 .then().statusCode(200).extract().jsonPath();
     }
 
     private static void register(String courseId, String cvr, String category, String startedOn) {
-        given().baseUri(system.guidance.baseUrl()).contentType(ContentType.JSON)
+        system.as(Caller.CRM, system.guidance).contentType(ContentType.JSON)
                 .body(Map.ofEntries(Map.entry("courseId", courseId), Map.entry("house", "nordjylland"),
                         Map.entry("cvr", cvr), Map.entry("companyName", "E2E " + courseId + " ApS"),
                         Map.entry("municipalityCode", "851"), Map.entry("category", category),
@@ -232,17 +231,17 @@ class SurveyFeedsToGoalsEndToEndTest {
     }
 
     private static void postSurvey(String path, Map<String, Object> body) {
-        int status = given().baseUri(system.survey.baseUrl()).contentType(ContentType.JSON).body(body)
+        int status = system.as(Caller.SURVEY_FEED, system.survey).contentType(ContentType.JSON).body(body)
                 .post(path).then().extract().statusCode();
         assertThat(status).as(path).isIn(200, 201);
     }
 
     private static JsonPath goals(String asOf) {
-        return GoalsApi.goals(system.reporting, asOf);
+        return GoalsApi.goals(system, asOf);
     }
 
     private static JsonPath goal(String goalId) {
-        return GoalsApi.goal(system.reporting, goalId);
+        return GoalsApi.goal(system, goalId);
     }
 
     private static void assertShare(JsonPath goals, String goalId, String actual, int numerator, int denominator) {

@@ -8,6 +8,7 @@ import dk.erhvervshus.reference.House;
 import dk.erhvervshus.reference.Houses;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,17 +25,26 @@ import java.util.stream.Collectors;
  * <p>With {@code --survey-url} it also loads Erhvervsstyrelsen's feeds for the year into survey-service
  * ({@link SurveyFeedLoader}).
  *
- * <p>Usage: {@code DemoDataGenerator [--guidance-url URL] [--survey-url URL] [--seed N] [--house ID] [--year Y]}
+ * <p>Every client sends its own token ({@link DemoTokens}), signed with the key in {@code --secrets}
+ * (the local stack's {@code $ERHVERVSHUS_STACK_DIR/secrets}).
+ *
+ * <p>Usage: {@code DemoDataGenerator --secrets DIR [--guidance-url URL] [--survey-url URL] [--seed N] [--house ID] [--year Y]}
  */
 public final class DemoDataGenerator {
 
     private static final int BATCH_SIZE = 200;
+    private static final String USAGE = "usage: DemoDataGenerator --secrets DIR [--guidance-url URL] [--survey-url URL]"
+            + " [--seed N] [--house ID] [--year Y]";
 
+    /** The CRM integration: courses and CRM batches. */
     private final PublicApiClient api;
+    /** The house's staff: activity reports. */
+    private final PublicApiClient staff;
     private final Map<String, Integer> outcomes = new LinkedHashMap<>();
 
-    private DemoDataGenerator(PublicApiClient api) {
+    private DemoDataGenerator(PublicApiClient api, PublicApiClient staff) {
         this.api = api;
+        this.staff = staff;
     }
 
     public static void main(String[] args) throws Exception {
@@ -43,6 +53,11 @@ public final class DemoDataGenerator {
         long seed = Long.parseLong(options.getOrDefault("seed", "2023"));
         String houseId = options.getOrDefault("house", "nordjylland");
         int year = Integer.parseInt(options.getOrDefault("year", "2023"));
+        String secrets = options.get("secrets");
+        if (secrets == null) {
+            throw new IllegalArgumentException("--secrets DIR is required: the services want a signed token; " + USAGE);
+        }
+        DemoTokens tokens = DemoTokens.mint(Path.of(secrets), houseId);
 
         House house = Houses.load().find(houseId)
                 .orElseThrow(() -> new IllegalArgumentException("unknown house " + houseId));
@@ -51,12 +66,13 @@ public final class DemoDataGenerator {
         DemoDataSet data = new DemoYearGenerator(seed, house, catalogue, LocalDate.now()).generate();
 
         long started = System.nanoTime();
-        DemoDataGenerator loader = new DemoDataGenerator(new PublicApiClient(guidanceUrl));
+        DemoDataGenerator loader = new DemoDataGenerator(new PublicApiClient(guidanceUrl, tokens.crm()),
+                new PublicApiClient(guidanceUrl, tokens.staff()));
         loader.load(data);
         String surveyUrl = options.get("survey-url");
         if (surveyUrl != null) {
             DemoSurveyData surveys = new DemoSurveyGenerator(seed, data).generate();
-            new SurveyFeedLoader(new PublicApiClient(URI.create(surveyUrl)), loader.outcomes).load(houseId, surveys);
+            new SurveyFeedLoader(new PublicApiClient(URI.create(surveyUrl), tokens.surveyFeed()), loader.outcomes).load(houseId, surveys);
         }
         System.out.printf("demo data (seed %d, %s %d and %d): %d courses, %d activity reports loaded in %.1f s; API answers: %s%n",
                 seed, houseId, year - 1, year, data.courses().size(), data.activityReports().size(),
@@ -107,7 +123,7 @@ public final class DemoDataGenerator {
                     .put("status", report.status())
                     .put("note", report.note())
                     .put("changedOn", report.changedOn().toString());
-            api.putActivity(data.house(), report.year(), report.activityId(), body);
+            staff.putActivity(data.house(), report.year(), report.activityId(), body);
             count("activity reports");
         }
     }
@@ -146,8 +162,7 @@ public final class DemoDataGenerator {
         Map<String, String> options = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                throw new IllegalArgumentException("usage: DemoDataGenerator [--guidance-url URL] [--survey-url URL] [--seed N] [--house ID] [--year Y]; got "
-                        + List.of(args).stream().collect(Collectors.joining(" ")));
+                throw new IllegalArgumentException(USAGE + "; got " + List.of(args).stream().collect(Collectors.joining(" ")));
             }
             options.put(args[i].substring(2), args[++i]);
         }

@@ -13,15 +13,20 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 
-/** Talks to a write service's public v1 API, exactly as the CRM integration or Erhvervsstyrelsen's feed would. */
+/**
+ * Talks to a write service's public v1 API, exactly as the CRM integration, the house's staff or
+ * Erhvervsstyrelsen's feed would: every request carries that client's bearer token.
+ */
 final class PublicApiClient {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper mapper = new ObjectMapper();
     private final URI baseUrl;
+    private final String bearerToken;
 
-    PublicApiClient(URI baseUrl) {
+    PublicApiClient(URI baseUrl, String bearerToken) {
         this.baseUrl = baseUrl;
+        this.bearerToken = bearerToken;
     }
 
     ObjectMapper mapper() {
@@ -76,6 +81,7 @@ final class PublicApiClient {
 
     private JsonNode send(HttpRequest.Builder request, String what, int... okStatuses)
             throws IOException, InterruptedException {
+        request.header("Authorization", "Bearer " + bearerToken);
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         for (int ok : okStatuses) {
             if (response.statusCode() == ok) {

@@ -48,8 +48,9 @@ final class SurveyFeedLoader {
                     .put("municipalityCode", r.municipalityCode()));
             tally("referrals");
             if (r.used() != null) {
+                // The national feed's token has no house claim, so the outcome names the referral's house.
                 api.postJson("/api/v1/referrals/" + r.referralId() + "/outcome", api.mapper().createObjectNode()
-                        .put("used", r.used()).put("reportedOn", r.reportedOn().toString()));
+                        .put("house", house).put("used", r.used()).put("reportedOn", r.reportedOn().toString()));
                 tally("referral outcomes");
             }
         }
