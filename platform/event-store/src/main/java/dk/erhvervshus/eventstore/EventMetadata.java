@@ -12,9 +12,4 @@ import java.time.Instant;
  * @param recordedBy    the subject of the authenticated caller whose request causes the events
  */
 public record EventMetadata(String house, String correlationId, Instant occurredAt, String recordedBy) {
-
-    /** TEMPORARY compile shim for the clients branch only; the integrator drops this commit. */
-    public EventMetadata(String house, String correlationId, Instant occurredAt) {
-        this(house, correlationId, occurredAt, null);
-    }
 }

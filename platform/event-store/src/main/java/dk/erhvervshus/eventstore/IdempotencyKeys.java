@@ -79,20 +79,4 @@ public class IdempotencyKeys {
             update.executeUpdate();
         }
     }
-
-    /** TEMPORARY compile shim for the clients branch only; the integrator drops this commit. */
-    public boolean claim(Connection connection, String key, String fingerprint, String aggregateId, Instant now)
-            throws SQLException {
-        return claim(connection, new Scope("", ""), key, fingerprint, aggregateId, now);
-    }
-
-    /** TEMPORARY compile shim for the clients branch only; the integrator drops this commit. */
-    public Optional<Claim> find(Connection connection, String key) throws SQLException {
-        return find(connection, new Scope("", ""), key);
-    }
-
-    /** TEMPORARY compile shim for the clients branch only; the integrator drops this commit. */
-    public void recordVersion(Connection connection, String key, long version) throws SQLException {
-        recordVersion(connection, new Scope("", ""), key, version);
-    }
 }
