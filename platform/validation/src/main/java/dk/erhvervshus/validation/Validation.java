@@ -99,7 +99,7 @@ public final class Validation {
 
     /** Trimmed text or null when absent; sent but blank is an error (leave the field out instead). */
     public String optionalTextRejectingBlank(String field, String value, int maxLength) {
-        if (value == null) {
+        if (value == null || !acceptableText(field, value)) {
             return null;
         }
         if (value.isBlank()) {
@@ -111,7 +111,8 @@ public final class Validation {
 
     /** Trimmed text, or null when absent or blank (an empty cell is a missing answer). */
     public String optionalTextBlankAsAbsent(String field, String value, int maxLength) {
-        if (value == null || value.isBlank()) {
+        // Judged before "blank": Java counts some control characters (U+001C-U+001F) as white space.
+        if (value == null || !acceptableText(field, value) || value.isBlank()) {
             return null;
         }
         return boundedText(field, value, maxLength);

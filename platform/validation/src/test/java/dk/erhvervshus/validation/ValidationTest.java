@@ -62,6 +62,12 @@ class ValidationTest {
     }
 
     @Test
+    void a_control_character_that_java_counts_as_white_space_is_not_a_blank_answer() {
+        assertThat(v.optionalTextBlankAsAbsent("note", "\u001F", 10)).isNull();
+        assertThat(onlyMessage()).contains("control characters (U+001F)");
+    }
+
+    @Test
     void text_is_trimmed_and_bounded() {
         assertThat(v.requiredText("name", "  Eksempel  ", 8)).isEqualTo("Eksempel");
         assertThat(v.requiredText("name", "x".repeat(9), 8)).isNull();

@@ -3,6 +3,7 @@ package dk.erhvervshus.survey.importing;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import dk.erhvervshus.validation.TextRules;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads {@code ;}-separated records one at a time, so that one broken record costs one row.
@@ -130,6 +132,12 @@ public final class CsvRecordReader {
     }
 
     private static CsvRecord parse(int line, String text) {
+        // Before the CSV reader trims a cell's surrounding white space, which in Java includes some
+        // control characters (U+000B, U+000C, U+001C-U+001F): those must reject the row, not vanish.
+        Optional<String> unacceptable = TextRules.problemOf(text);
+        if (unacceptable.isPresent()) {
+            return CsvRecord.malformed(line, "the row " + unacceptable.get());
+        }
         try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
             Iterator<CSVRecord> records = parser.iterator();
             CSVRecord record = records.next();

@@ -43,6 +43,14 @@ class CsvRecordReaderTest {
     }
 
     @Test
+    void a_control_character_the_trimming_would_drop_rejects_its_row_and_reading_goes_on() throws IOException {
+        List<CsvRecord> records = records("a;b\u001F\nc;d\n");
+
+        assertThat(records.get(0).malformation()).contains("control characters (U+001F)");
+        assertThat(records.get(1)).isEqualTo(CsvRecord.of(2, List.of("c", "d")));
+    }
+
+    @Test
     void a_quoted_field_may_span_lines_and_the_next_record_keeps_its_line_number() throws IOException {
         assertThat(records("a;\"first line\r\nsecond line\";c\r\nd;e;f\r\n")).containsExactly(
                 CsvRecord.of(1, List.of("a", "first line\nsecond line", "c")),
