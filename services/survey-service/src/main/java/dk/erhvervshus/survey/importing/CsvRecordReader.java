@@ -132,11 +132,13 @@ public final class CsvRecordReader {
     }
 
     private static CsvRecord parse(int line, String text) {
-        // Before the CSV reader trims a cell's surrounding white space, which in Java includes some
-        // control characters (U+000B, U+000C, U+001C-U+001F): those must reject the row, not vanish.
-        Optional<String> unacceptable = TextRules.problemOf(text);
-        if (unacceptable.isPresent()) {
-            return CsvRecord.malformed(line, "the row " + unacceptable.get());
+        // The CSV reader trims a cell's surrounding white space, which in Java includes the control
+        // characters U+000B, U+000C and U+001C-U+001F: at a cell's edge they would vanish instead of
+        // rejecting the row, so they are judged here, on the whole row. (Every other control
+        // character stays in its cell, and the validation kit rejects it naming the column.)
+        Optional<String> trimmable = trimmableControlCharacter(text);
+        if (trimmable.isPresent()) {
+            return CsvRecord.malformed(line, "the row " + trimmable.get());
         }
         try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
             Iterator<CSVRecord> records = parser.iterator();
@@ -150,6 +152,16 @@ public final class CsvRecordReader {
             return CsvRecord.malformed(line, "the row is not valid CSV (" + withoutPosition(cause.getMessage())
                     + "); a quote inside a quoted field is written as two quotes (\"\")");
         }
+    }
+
+    private static Optional<String> trimmableControlCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && Character.isWhitespace(c)) {
+                return TextRules.problemOf(String.valueOf(c));
+            }
+        }
+        return Optional.empty();
     }
 
     /** commons-csv counts lines and positions within the one record it was given, which would mislead. */
