@@ -17,7 +17,7 @@ import java.util.Set;
 /**
  * Generates a realistic contract year for a house, seeded so the same seed gives the same data.
  *
- * <p>Proportions follow the public 2021 figures DOMAIN.md cites (about three in four guided companies
+ * <p>Proportions follow the public 2021 figures of Erhvervsstyrelsen's "Erhvervshusenes målopfyldelse i 2021" (about three in four guided companies
  * are new customers) and the 2023 contract's volume targets (800 unique companies, 350 growth and
  * operation courses, 600 short and early-warning courses), so the demo dashboard shows a year that
  * roughly meets its targets. Companies are spread over the municipalities by the funding key, with
@@ -27,7 +27,7 @@ public final class DemoYearGenerator {
 
     static final int COMPANIES_IN_YEAR = 1_000;
     static final int COMPANIES_IN_YEAR_BEFORE = 820;
-    /** Share of the year's companies that were also guided the year before (DOMAIN.md: 76 % new). */
+    /** Share of the year's companies that were also guided the year before (nationally in 2021: 76 % new). */
     static final double RETURNING_SHARE = 0.24;
     static final double SECOND_COURSE_SHARE = 0.08;
     static final double RETRACTED_SHARE = 0.01;
