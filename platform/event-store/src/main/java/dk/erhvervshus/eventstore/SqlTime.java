@@ -17,7 +17,9 @@ public final class SqlTime {
         statement.setObject(index, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
     }
 
+    /** The instant of a TIMESTAMPTZ column; null for SQL NULL. */
     public static Instant get(ResultSet rs, int index) throws SQLException {
-        return rs.getObject(index, OffsetDateTime.class).toInstant();
+        OffsetDateTime time = rs.getObject(index, OffsetDateTime.class);
+        return time == null ? null : time.toInstant();
     }
 }

@@ -15,6 +15,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
 import org.postgresql.ds.PGSimpleDataSource;
 
 import javax.sql.DataSource;
@@ -24,7 +25,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -105,7 +108,7 @@ class EventStoreIT {
     }
 
     private List<OutboxMessage> unpublishedOf(String aggregateId) {
-        return transactions.read(c -> outbox.fetchUnpublished(c, 100_000)).stream()
+        return transactions.read(c -> outbox.fetchPublishable(c, 100_000)).stream()
                 .filter(message -> message.key().equals(aggregateId)).toList();
     }
 
@@ -123,7 +126,7 @@ class EventStoreIT {
             return names;
         });
 
-        assertThat(migrationsApplied).isEqualTo(2);
+        assertThat(migrationsApplied).isEqualTo(3);
         assertThat(tables).containsExactly("events", "idempotency_keys", "outbox");
     }
 
@@ -307,7 +310,7 @@ class EventStoreIT {
         String referralId = newReferralId();
         append(referralId, 0, referral(referralId), used(referralId));
         List<Long> positions = unpublishedOf(referralId).stream().map(OutboxMessage::position).toList();
-        long unpublishedBefore = transactions.read(outbox::countUnpublished);
+        long unpublishedBefore = transactions.read(outbox::status).unpublished();
 
         transactions.inTransaction(c -> {
             outbox.markPublished(c, positions.subList(0, 1), NOW);
@@ -315,7 +318,98 @@ class EventStoreIT {
         });
 
         assertThat(unpublishedOf(referralId)).extracting(OutboxMessage::position).containsExactly(positions.get(1));
-        assertThat(transactions.read(outbox::countUnpublished)).isEqualTo(unpublishedBefore - 1);
+        assertThat(transactions.read(outbox::status).unpublished()).isEqualTo(unpublishedBefore - 1);
+    }
+
+    @Test
+    void a_dead_letter_holds_back_the_rest_of_its_stream_while_other_streams_stay_publishable() {
+        String stuck = newReferralId();
+        String other = newReferralId();
+        List<EventEnvelope> stuckEvents = append(stuck, 0, referral(stuck), used(stuck), used(stuck));
+        append(other, 0, referral(other));
+        OutboxStatus before = transactions.read(outbox::status);
+
+        transactions.inTransaction(c -> {
+            outbox.deadLetter(c, stuckEvents.get(0).position(), "RecordTooLargeException: too large", NOW);
+            return null;
+        });
+
+        assertThat(unpublishedOf(stuck)).isEmpty();
+        assertThat(unpublishedOf(other)).hasSize(1);
+        OutboxStatus after = transactions.read(outbox::status);
+        assertThat(after.deadLetters()).isEqualTo(before.deadLetters() + 1);
+        // The two rows held behind it are still unpublished; the dead letter itself is counted apart.
+        assertThat(after.unpublished()).isEqualTo(before.unpublished() - 1);
+        DeadLetter listed = transactions.read(c -> outbox.deadLetters(c, 1000)).stream()
+                .filter(d -> d.key().equals(stuck)).findFirst().orElseThrow();
+        assertThat(listed.position()).isEqualTo(stuckEvents.get(0).position());
+        assertThat(listed.topic()).isEqualTo("survey-events");
+        assertThat(listed.reason()).isEqualTo("RecordTooLargeException: too large");
+        assertThat(listed.deadLetteredAt()).isEqualTo(NOW);
+        assertThat(listed.waiting()).isEqualTo(2);
+        assertThat(listed.sizeBytes()).isEqualTo(EventCodec.toBytes(stuckEvents.get(0)).length);
+    }
+
+    @Test
+    void a_requeued_dead_letter_is_publishable_again_with_its_stream_in_order_and_only_once() {
+        String stuck = newReferralId();
+        List<EventEnvelope> events = append(stuck, 0, referral(stuck), used(stuck));
+        long position = events.get(0).position();
+        transactions.inTransaction(c -> {
+            outbox.deadLetter(c, position, "RecordTooLargeException: too large", NOW);
+            return null;
+        });
+
+        boolean requeued = transactions.inTransaction(c -> outbox.requeueDeadLetter(c, position));
+        boolean again = transactions.inTransaction(c -> outbox.requeueDeadLetter(c, position));
+
+        assertThat(requeued).isTrue();
+        assertThat(again).isFalse();
+        assertThat(unpublishedOf(stuck)).extracting(OutboxMessage::position)
+                .containsExactly(position, events.get(1).position());
+        List<DeadLetter> deadLetters = transactions.read(c -> outbox.deadLetters(c, 1000));
+        assertThat(deadLetters).noneMatch(d -> d.key().equals(stuck));
+    }
+
+    @Test
+    void committed_outbox_rows_wake_a_listener_and_uncommitted_or_rolled_back_ones_do_not() throws Exception {
+        try (Connection listener = dataSource.getConnection(); Connection writer = dataSource.getConnection()) {
+            outbox.listenForNewRows(listener);
+            PGConnection notifications = listener.unwrap(PGConnection.class);
+            writer.setAutoCommit(false);
+
+            String referralId = newReferralId();
+            store.append(writer, referralId, 0, List.of(referral(referralId)), META);
+            assertThat(notifications.getNotifications(300)).as("before the commit").isEmpty();
+            writer.commit();
+            assertThat(notifications.getNotifications(5_000)).as("after the commit").isNotEmpty()
+                    .allSatisfy(n -> assertThat(n.getName()).isEqualTo(Outbox.WAKE_UP_CHANNEL));
+
+            String rolledBack = newReferralId();
+            store.append(writer, rolledBack, 0, List.of(referral(rolledBack)), META);
+            writer.rollback();
+            assertThat(notifications.getNotifications(300)).as("after a rollback").isEmpty();
+            outbox.stopListening(listener);
+        }
+    }
+
+    @Test
+    void postgresql_ends_a_relay_transaction_left_idle_beyond_its_limit() throws Exception {
+        try (Connection relay = dataSource.getConnection()) {
+            relay.setAutoCommit(false);
+            outbox.limitIdleTime(relay, Duration.ofMillis(200));
+            assertThat(outbox.tryLockForRelay(relay)).isTrue();
+
+            Thread.sleep(1_000);
+
+            assertThatThrownBy(() -> outbox.fetchPublishable(relay, 1)).isInstanceOf(SQLException.class);
+        }
+        // The lock died with the session.
+        try (Connection next = dataSource.getConnection()) {
+            next.setAutoCommit(false);
+            assertThat(outbox.tryLockForRelay(next)).isTrue();
+            next.rollback();
+        }
     }
 
     @Test

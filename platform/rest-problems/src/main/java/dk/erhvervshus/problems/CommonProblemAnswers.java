@@ -10,10 +10,12 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -22,7 +24,7 @@ import java.util.TreeMap;
  * Documents the answers this module gives to every request, once instead of on every resource
  * method: 500 (anything unexpected), 414 (the URI guard), 413 (the body guard) for operations with
  * a body, 415 (the JSON content-type guard) for operations that read JSON, and 503 (storage
- * unavailable) in a service with a database. An answer an operation already describes is kept as
+ * unavailable, with its Retry-After header) in a service with a database. An answer an operation already describes is kept as
  * it is, so a resource can always say more about its own case. Runs after the filters of default
  * priority (platform/security's 401 and 403), so that the answers it sorts include theirs.
  */
@@ -79,9 +81,20 @@ public class CommonProblemAnswers implements OASFilter {
                 + "internal-error). Nothing was completed: the request may be sent again");
         if (hasDatabase) {
             addIfAbsent(responses, "503", "The database is unavailable (type storage-unavailable). Nothing was "
-                    + "stored: the request may be sent again later");
+                    + "stored: the request may be sent again after the seconds of Retry-After");
+            describeRetryAfter(responses.getAPIResponse("503"));
         }
         sortByStatus(responses);
+    }
+
+    /** Every 503 carries Retry-After (Problems.response adds it), also one a resource describes itself. */
+    private static void describeRetryAfter(APIResponse unavailable) {
+        if (unavailable.getHeaders() != null && unavailable.getHeaders().containsKey(Problems.RETRY_AFTER)) {
+            return;
+        }
+        unavailable.addHeader(Problems.RETRY_AFTER, OASFactory.createHeader()
+                .description("Seconds to wait before sending the request again")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(BigDecimal.ONE)));
     }
 
     private static boolean readsJson(Content content) {

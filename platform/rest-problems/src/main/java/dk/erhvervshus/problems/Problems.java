@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -18,14 +19,33 @@ import java.util.stream.Collectors;
 /** Builds the problem documents that do not depend on what failed; {@link ProblemTranslator} picks among them. */
 public final class Problems {
 
+    public static final String RETRY_AFTER = "Retry-After";
+    public static final String RETRY_AFTER_KEY = "problems.retry-after-seconds";
+    static final int DEFAULT_RETRY_AFTER_SECONDS = 5;
+
     private static final String DUPLICATE_KEY = "Duplicate field '";
     private static final String TRAILING_TOKEN = "Trailing token";
 
     private Problems() {
     }
 
+    /**
+     * The answer carrying {@code problem}. A 503 also says when to come back: {@code Retry-After} in
+     * seconds ({@value #RETRY_AFTER_KEY}, default {@value #DEFAULT_RETRY_AFTER_SECONDS}), since nothing
+     * was stored and the same request may simply be sent again.
+     */
     public static Response response(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        Response.ResponseBuilder answer = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        if (problem.status() == Response.Status.SERVICE_UNAVAILABLE.getStatusCode()) {
+            answer.header(RETRY_AFTER, retryAfterSeconds());
+        }
+        return answer.build();
+    }
+
+    /** Seconds a client should wait before it repeats a request that was answered 503. */
+    public static int retryAfterSeconds() {
+        return ConfigProvider.getConfig().getOptionalValue(RETRY_AFTER_KEY, Integer.class)
+                .filter(seconds -> seconds > 0).orElse(DEFAULT_RETRY_AFTER_SECONDS);
     }
 
     public static Problem invalidFields(List<ProblemField> errors) {

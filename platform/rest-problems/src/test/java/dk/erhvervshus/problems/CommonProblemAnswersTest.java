@@ -4,6 +4,7 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,6 +59,20 @@ class CommonProblemAnswersTest {
         new CommonProblemAnswers(true).filterOpenAPI(document(get, write(json())));
 
         assertThat(get.getResponses().getAPIResponse("503").getDescription()).contains("storage-unavailable");
+        assertThat(get.getResponses().getAPIResponse("503").getHeaders()).containsKey("Retry-After");
+        assertThat(get.getResponses().getAPIResponse("503").getHeaders().get("Retry-After").getSchema().getType())
+                .containsExactly(Schema.SchemaType.INTEGER);
+    }
+
+    @Test
+    void a_503_the_resource_describes_itself_gets_the_retry_after_header_too() {
+        Operation get = read();
+        get.getResponses().addAPIResponse("503", OASFactory.createAPIResponse().description("the read model is away"));
+
+        new CommonProblemAnswers(true).filterOpenAPI(document(get, write(json())));
+
+        assertThat(get.getResponses().getAPIResponse("503").getDescription()).isEqualTo("the read model is away");
+        assertThat(get.getResponses().getAPIResponse("503").getHeaders()).containsKey("Retry-After");
     }
 
     @Test

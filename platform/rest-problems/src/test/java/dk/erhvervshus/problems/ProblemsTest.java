@@ -2,6 +2,7 @@ package dk.erhvervshus.problems;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -101,5 +102,15 @@ class ProblemsTest {
 
         assertThat(problem.status()).isEqualTo(413);
         assertThat(problem.detail()).contains("2097152 bytes");
+    }
+
+    @Test
+    void a_503_tells_the_client_when_to_send_the_request_again_and_other_answers_do_not() {
+        Response unavailable = Problems.response(ProblemType.STORAGE_UNAVAILABLE.problem("not stored"));
+        Response invalid = Problems.response(ProblemType.VALIDATION_FAILED.problem("invalid: cvr"));
+
+        assertThat(unavailable.getStatus()).isEqualTo(503);
+        assertThat(unavailable.getHeaderString("Retry-After")).isEqualTo("5");
+        assertThat(invalid.getHeaderString("Retry-After")).isNull();
     }
 }

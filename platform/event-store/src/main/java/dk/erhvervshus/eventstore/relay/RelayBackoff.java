@@ -20,6 +20,11 @@ final class RelayBackoff {
         return !now.isBefore(nextAttempt);
     }
 
+    /** How long until the next attempt may run; zero when it may run now. */
+    synchronized Duration remainingAt(Instant now) {
+        return now.isBefore(nextAttempt) ? Duration.between(now, nextAttempt) : Duration.ZERO;
+    }
+
     synchronized Duration failedAt(Instant now) {
         consecutiveFailures++;
         Duration delay = initial.multipliedBy(1L << Math.min(consecutiveFailures - 1, 20));

@@ -73,4 +73,18 @@ public final class EventTables {
     public long outboxRowsOf(String aggregateId) {
         return count("SELECT count(*) FROM outbox WHERE message_key = ?", aggregateId);
     }
+
+    public long deadLettersOf(String aggregateId) {
+        return count("SELECT count(*) FROM outbox WHERE message_key = ? AND dead_lettered_at IS NOT NULL", aggregateId);
+    }
+
+    /** The outbox position of the dead letter of {@code aggregateId}; fails when it has none. */
+    public long deadLetterPositionOf(String aggregateId) {
+        long position = count("SELECT coalesce(min(position), -1) FROM outbox WHERE message_key = ?"
+                + " AND dead_lettered_at IS NOT NULL", aggregateId);
+        if (position < 0) {
+            throw new AssertionError(aggregateId + " has no dead letter");
+        }
+        return position;
+    }
 }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads a topic from the beginning with a plain KafkaConsumer, decodes every record with the
@@ -67,7 +68,70 @@ public final class TopicRecords {
         return received;
     }
 
-    private static void assignAllPartitions(KafkaConsumer<String, byte[]> consumer, String topic) {
+    /**
+     * A consumer of {@code topic} positioned at its end now, polling on a thread of its own, that
+     * notes when the first record of each aggregate arrives ({@link System#nanoTime()}): how long a
+     * write takes to reach the topic.
+     */
+    public static Tail tail(String topic) {
+        return new Tail(topic);
+    }
+
+    /** See {@link #tail(String)}. */
+    public static final class Tail implements AutoCloseable {
+
+        private final KafkaConsumer<String, byte[]> consumer;
+        private final Map<String, Long> arrivals = new ConcurrentHashMap<>();
+        private final Thread thread;
+        private volatile boolean stopped;
+
+        private Tail(String topic) {
+            consumer = new KafkaConsumer<>(properties(), new StringDeserializer(), new ByteArrayDeserializer());
+            Collection<TopicPartition> assigned = assignAllPartitions(consumer, topic);
+            consumer.seekToEnd(assigned);
+            // seekToEnd is lazy: resolve the positions now, before the test writes anything.
+            assigned.forEach(consumer::position);
+            thread = new Thread(this::poll, "topic-tail-" + topic);
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        private void poll() {
+            try {
+                while (!stopped) {
+                    for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(50))) {
+                        long now = System.nanoTime();
+                        arrivals.putIfAbsent(record.key(), now);
+                    }
+                }
+            } catch (org.apache.kafka.common.errors.WakeupException closing) {
+                // close() ends the poll
+            } finally {
+                consumer.close(Duration.ZERO);
+            }
+        }
+
+        /** When the first record keyed {@code aggregateId} arrived, on the nanoTime clock; waits up to {@code timeout}. */
+        public long arrivalNanos(String aggregateId, Duration timeout) throws InterruptedException {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (!arrivals.containsKey(aggregateId)) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("no record of " + aggregateId + " within " + timeout);
+                }
+                Thread.sleep(1);
+            }
+            return arrivals.get(aggregateId);
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            stopped = true;
+            consumer.wakeup();
+            thread.join(5_000);
+        }
+    }
+
+    private static Collection<TopicPartition> assignAllPartitions(KafkaConsumer<String, byte[]> consumer, String topic) {
         List<PartitionInfo> partitions = List.of();
         Instant deadline = Instant.now().plusSeconds(30);
         while (partitions.isEmpty() && Instant.now().isBefore(deadline)) {
@@ -82,6 +146,7 @@ public final class TopicRecords {
                 .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
         consumer.assign(assigned);
         consumer.seekToBeginning(assigned);
+        return assigned;
     }
 
     private static Properties properties() {
