@@ -87,4 +87,13 @@ public final class EventTables {
         }
         return position;
     }
+
+    /** The size in bytes of the largest outbox message of {@code aggregateId} (its Kafka record's value). */
+    public long outboxValueBytesOf(String aggregateId) {
+        return count("SELECT coalesce(max(octet_length(message_value)), 0) FROM outbox WHERE message_key = ?", aggregateId);
+    }
+
+    public long deadLetters() {
+        return count("SELECT count(*) FROM outbox WHERE dead_lettered_at IS NOT NULL");
+    }
 }

@@ -76,6 +76,27 @@ class OutboxToKafkaIT {
                 .extracting(m -> m.envelope().type()).containsOnly("guidance.activity-status-changed.v1");
     }
 
+    /**
+     * The relay is woken by the commit (LISTEN/NOTIFY), not by its poll (1 s): every one of a few
+     * writes to an idle relay is on the topic well within the poll interval. Polling alone would
+     * pass this with a chance of about 0.3^5.
+     */
+    @Test
+    void a_write_to_an_idle_relay_is_on_the_topic_well_within_the_poll_interval() throws Exception {
+        try (TopicRecords.Tail tail = TopicRecords.tail(Topics.GUIDANCE_EVENTS)) {
+            for (int i = 0; i < 5; i++) {
+                Thread.sleep(300);
+                String courseId = newCourseId();
+                post("/api/v1/guidance-courses", registration(courseId), 201);
+                long acknowledged = System.nanoTime();
+
+                Duration latency = Duration.ofNanos(tail.arrivalNanos(courseId, Duration.ofSeconds(30)) - acknowledged);
+
+                assertThat(latency).as("write %d: acknowledged → on the topic", i).isLessThan(Duration.ofMillis(300));
+            }
+        }
+    }
+
     @Test
     void a_published_message_is_the_stored_envelope_and_its_outbox_row_is_stamped() {
         String courseId = newCourseId();
