@@ -27,6 +27,15 @@ public class WriteOutcomes {
 
     private final Map<Tally, Long> counts = new LinkedHashMap<>();
 
+    /** A single write: new events were stored ({@code stored}), or it repeated one and stored nothing. */
+    public void wrote(boolean stored) {
+        if (stored) {
+            accepted();
+        } else {
+            duplicate();
+        }
+    }
+
     /** New events were stored. */
     public void accepted(long items) {
         add(new Tally(Outcome.ACCEPTED, "2xx"), items);

@@ -3,6 +3,7 @@ package dk.erhvervshus.guidance.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.erhvervshus.eventstore.writes.WriteOutcomes;
 import dk.erhvervshus.guidance.application.CrmEventIntake;
 import dk.erhvervshus.guidance.application.CrmOutcome;
 import dk.erhvervshus.problems.Problem;
@@ -40,15 +41,18 @@ public class CrmEventResource {
     private final ProblemTranslator problems;
     private final Caller caller;
     private final int maxBatchSize;
+    private final WriteOutcomes writes;
 
     @Inject
     public CrmEventResource(CrmEventIntake intake, ObjectMapper mapper, ProblemTranslator problems, Caller caller,
+                            WriteOutcomes writes,
                             @ConfigProperty(name = "guidance.crm.max-batch-size", defaultValue = "1000") int maxBatchSize) {
         this.intake = intake;
         this.mapper = mapper;
         this.problems = problems;
         this.caller = caller;
         this.maxBatchSize = maxBatchSize;
+        this.writes = writes;
     }
 
     @POST
@@ -89,17 +93,23 @@ public class CrmEventResource {
         String crmEventId = item.path("crmEventId").isTextual() && TextRules.isAcceptable(item.get("crmEventId").asText())
                 ? item.get("crmEventId").asText() : null;
         if (!item.isObject()) {
-            return CrmEventResult.rejected(null, problems.of(InvalidInputException.of("event", "must be a JSON object")));
+            return rejected(null, problems.of(InvalidInputException.of("event", "must be a JSON object")));
         }
         try {
             CrmOutcome outcome = intake.apply(mapper.treeToValue(item, CrmEventRequest.class).toChange(), batchId, house,
                     caller);
+            writes.wrote(!outcome.duplicate());
             return outcome.duplicate()
                     ? CrmEventResult.duplicate(outcome.crmEventId(), outcome.courseId(), outcome.version())
                     : CrmEventResult.accepted(outcome.crmEventId(), outcome.courseId(), outcome.version());
         } catch (JsonProcessingException | RuntimeException e) {
-            return CrmEventResult.rejected(crmEventId, problems.of(e));
+            return rejected(crmEventId, problems.of(e));
         }
+    }
+
+    private CrmEventResult rejected(String crmEventId, Problem problem) {
+        writes.rejected(problem.status());
+        return CrmEventResult.rejected(crmEventId, problem);
     }
 
     private static String batchId(JsonNode bodyBatchId, String header) {

@@ -1,5 +1,6 @@
 package dk.erhvervshus.guidance.api;
 
+import dk.erhvervshus.eventstore.writes.WriteOutcomes;
 import dk.erhvervshus.guidance.application.ActivityOutcome;
 import dk.erhvervshus.guidance.application.GoalActivityService;
 import dk.erhvervshus.problems.Problem;
@@ -27,11 +28,13 @@ public class GoalActivityResource {
 
     private final GoalActivityService activities;
     private final Caller caller;
+    private final WriteOutcomes writes;
 
     @Inject
-    public GoalActivityResource(GoalActivityService activities, Caller caller) {
+    public GoalActivityResource(GoalActivityService activities, Caller caller, WriteOutcomes writes) {
         this.activities = activities;
         this.caller = caller;
+        this.writes = writes;
     }
 
     @PUT
@@ -56,6 +59,7 @@ public class GoalActivityResource {
         ActivityStatusRequest report = RequestHeaders.requireBody(body);
         ActivityOutcome outcome = activities.changeStatus(house, year, activityId, report.status(), report.note(),
                 report.changedOn(), RequestHeaders.correlationId(correlationId), caller);
+        writes.wrote(outcome.changed());
         return new ActivityStatusResponse(outcome.house(), outcome.year(), outcome.activityId(), outcome.status(),
                 outcome.version());
     }

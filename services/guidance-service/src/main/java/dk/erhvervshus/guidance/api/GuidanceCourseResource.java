@@ -1,6 +1,7 @@
 package dk.erhvervshus.guidance.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dk.erhvervshus.eventstore.writes.WriteOutcomes;
 import dk.erhvervshus.contracts.EventCodec;
 import dk.erhvervshus.guidance.application.CommandOutcome;
 import dk.erhvervshus.guidance.application.GuidanceCourseService;
@@ -40,11 +41,13 @@ public class GuidanceCourseResource {
 
     private final GuidanceCourseService courses;
     private final Caller caller;
+    private final WriteOutcomes writes;
 
     @Inject
-    public GuidanceCourseResource(GuidanceCourseService courses, Caller caller) {
+    public GuidanceCourseResource(GuidanceCourseService courses, Caller caller, WriteOutcomes writes) {
         this.courses = courses;
         this.caller = caller;
+        this.writes = writes;
     }
 
     @POST
@@ -79,6 +82,7 @@ public class GuidanceCourseResource {
             @Context UriInfo uriInfo) {
         RegistrationResult result = courses.register(RequestHeaders.requireBody(body).toForm(),
                 RequestHeaders.idempotencyKey(idempotencyKey), RequestHeaders.correlationId(correlationId), caller);
+        writes.wrote(!result.replayed());
         URI location = uriInfo.getBaseUriBuilder().path(GuidanceCourseResource.class).path(result.courseId()).build();
         return Response.created(location)
                 .header(RequestHeaders.IDEMPOTENT_REPLAY, result.replayed())
@@ -108,6 +112,7 @@ public class GuidanceCourseResource {
                                           @HeaderParam(RequestHeaders.CORRELATION_ID) String correlationId) {
         CommandOutcome outcome = courses.complete(courseId, RequestHeaders.requireBody(body).completedOn(),
                 RequestHeaders.correlationId(correlationId), caller);
+        writes.wrote(outcome.changed());
         return new CourseVersionResponse(outcome.aggregateId(), outcome.version());
     }
 
@@ -130,6 +135,7 @@ public class GuidanceCourseResource {
                                          @HeaderParam(RequestHeaders.CORRELATION_ID) String correlationId) {
         CommandOutcome outcome = courses.retract(courseId, RequestHeaders.requireBody(body).reason(),
                 RequestHeaders.correlationId(correlationId), caller);
+        writes.wrote(outcome.changed());
         return new CourseVersionResponse(outcome.aggregateId(), outcome.version());
     }
 

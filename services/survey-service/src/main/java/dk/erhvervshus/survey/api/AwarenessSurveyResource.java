@@ -1,5 +1,6 @@
 package dk.erhvervshus.survey.api;
 
+import dk.erhvervshus.eventstore.writes.WriteOutcomes;
 import dk.erhvervshus.problems.Problem;
 import dk.erhvervshus.security.Caller;
 import dk.erhvervshus.security.Roles;
@@ -29,11 +30,13 @@ public class AwarenessSurveyResource {
 
     private final AwarenessSurveyService surveys;
     private final Caller caller;
+    private final WriteOutcomes writes;
 
     @Inject
-    public AwarenessSurveyResource(AwarenessSurveyService surveys, Caller caller) {
+    public AwarenessSurveyResource(AwarenessSurveyService surveys, Caller caller, WriteOutcomes writes) {
         this.surveys = surveys;
         this.caller = caller;
+        this.writes = writes;
     }
 
     @POST
@@ -61,6 +64,7 @@ public class AwarenessSurveyResource {
         AwarenessSurveyRequest survey = RequestHeaders.requireBody(body, "a JSON object");
         HouseRule.requireNamed(caller, survey.house());
         WriteOutcome outcome = surveys.record(survey.toForm(), RequestHeaders.provenance(correlationId, caller));
+        writes.wrote(outcome.status().stored());
         return Response.status(outcome.status() == WriteStatus.ACCEPTED ? 201 : 200)
                 .entity(RecordAnswer.AwarenessSurvey.of(outcome)).build();
     }

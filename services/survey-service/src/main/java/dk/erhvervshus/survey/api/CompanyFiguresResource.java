@@ -2,6 +2,7 @@ package dk.erhvervshus.survey.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.erhvervshus.eventstore.writes.WriteOutcomes;
 import dk.erhvervshus.problems.Problem;
 import dk.erhvervshus.problems.ProblemTranslator;
 import dk.erhvervshus.security.Caller;
@@ -41,16 +42,18 @@ public class CompanyFiguresResource {
     private final ProblemTranslator problems;
     private final Caller caller;
     private final int maxBatchItems;
+    private final WriteOutcomes writes;
 
     @Inject
     public CompanyFiguresResource(CompanyFiguresService figures, ObjectMapper mapper, ProblemTranslator problems,
-                                  Caller caller,
+                                  Caller caller, WriteOutcomes writes,
                                   @ConfigProperty(name = "survey.batch.max-items", defaultValue = "1000") int maxBatchItems) {
         this.figures = figures;
         this.mapper = mapper;
         this.problems = problems;
         this.caller = caller;
         this.maxBatchItems = maxBatchItems;
+        this.writes = writes;
     }
 
     @POST
@@ -94,13 +97,19 @@ public class CompanyFiguresResource {
         for (int i = 0; i < items.size(); i++) {
             JsonBatch.Item<CompanyFiguresRequest> item = items.get(i);
             if (item.request() == null) {
+                writes.rejected(item.problem().status());
                 results.add(new CompanyFiguresAnswer.Result(i + 1, null, null, "rejected", null, item.problem()));
                 continue;
             }
             FiguresItemOutcome outcome = outcomes.get(next++);
-            results.add(outcome.refusal() != null
-                    ? new CompanyFiguresAnswer.Result(i + 1, null, null, "rejected", null, problems.of(outcome.refusal()))
-                    : new CompanyFiguresAnswer.Result(i + 1, outcome.report().cvr(), outcome.report().year(),
+            if (outcome.refusal() != null) {
+                Problem refusal = problems.of(outcome.refusal());
+                writes.rejected(refusal.status());
+                results.add(new CompanyFiguresAnswer.Result(i + 1, null, null, "rejected", null, refusal));
+                continue;
+            }
+            writes.wrote(outcome.write().status().stored());
+            results.add(new CompanyFiguresAnswer.Result(i + 1, outcome.report().cvr(), outcome.report().year(),
                     outcome.write().status().json(), outcome.write().version(), null));
         }
         return CompanyFiguresAnswer.of(results);

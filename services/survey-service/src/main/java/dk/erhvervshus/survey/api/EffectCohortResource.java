@@ -1,5 +1,6 @@
 package dk.erhvervshus.survey.api;
 
+import dk.erhvervshus.eventstore.writes.WriteOutcomes;
 import dk.erhvervshus.problems.Problem;
 import dk.erhvervshus.security.Caller;
 import dk.erhvervshus.security.Roles;
@@ -29,11 +30,13 @@ public class EffectCohortResource {
 
     private final EffectCohortService cohorts;
     private final Caller caller;
+    private final WriteOutcomes writes;
 
     @Inject
-    public EffectCohortResource(EffectCohortService cohorts, Caller caller) {
+    public EffectCohortResource(EffectCohortService cohorts, Caller caller, WriteOutcomes writes) {
         this.cohorts = cohorts;
         this.caller = caller;
+        this.writes = writes;
     }
 
     @POST
@@ -62,6 +65,7 @@ public class EffectCohortResource {
         EffectCohortRequest cohort = RequestHeaders.requireBody(body, "a JSON object");
         HouseRule.requireNamed(caller, cohort.house());
         WriteOutcome outcome = cohorts.define(cohort.toForm(), RequestHeaders.provenance(correlationId, caller));
+        writes.wrote(outcome.status().stored());
         return Response.status(outcome.status() == WriteStatus.ACCEPTED ? 201 : 200)
                 .entity(RecordAnswer.EffectCohort.of(outcome)).build();
     }

@@ -1,5 +1,6 @@
 package dk.erhvervshus.survey.api;
 
+import dk.erhvervshus.eventstore.writes.WriteOutcomes;
 import dk.erhvervshus.problems.Problem;
 import dk.erhvervshus.security.Caller;
 import dk.erhvervshus.security.Roles;
@@ -30,11 +31,13 @@ public class ReferralResource {
 
     private final ReferralService referrals;
     private final Caller caller;
+    private final WriteOutcomes writes;
 
     @Inject
-    public ReferralResource(ReferralService referrals, Caller caller) {
+    public ReferralResource(ReferralService referrals, Caller caller, WriteOutcomes writes) {
         this.referrals = referrals;
         this.caller = caller;
+        this.writes = writes;
     }
 
     @POST
@@ -61,6 +64,7 @@ public class ReferralResource {
         ReferralRequest referral = RequestHeaders.requireBody(body, "a JSON object");
         HouseRule.requireNamed(caller, referral.house());
         WriteOutcome outcome = referrals.make(referral.toForm(), RequestHeaders.provenance(correlationId, caller));
+        writes.wrote(outcome.status().stored());
         return Response.status(outcome.status() == WriteStatus.ACCEPTED ? 201 : 200)
                 .entity(RecordAnswer.Referral.of(outcome)).build();
     }
@@ -91,7 +95,9 @@ public class ReferralResource {
         ReferralOutcomeRequest report = RequestHeaders.requireBody(body, "a JSON object");
         String house = HouseRule.namedOrOwn(caller, report.house());
         HouseRule.requireNamed(caller, house);
-        return RecordAnswer.Referral.of(referrals.reportOutcome(referralId, report.toForm(house),
-                RequestHeaders.provenance(correlationId, caller)));
+        WriteOutcome outcome = referrals.reportOutcome(referralId, report.toForm(house),
+                RequestHeaders.provenance(correlationId, caller));
+        writes.wrote(outcome.status().stored());
+        return RecordAnswer.Referral.of(outcome);
     }
 }

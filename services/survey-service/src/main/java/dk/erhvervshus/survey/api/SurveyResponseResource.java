@@ -3,6 +3,7 @@ package dk.erhvervshus.survey.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.erhvervshus.eventstore.writes.WriteOutcomes;
 import dk.erhvervshus.problems.Problem;
 import dk.erhvervshus.problems.ProblemField;
 import dk.erhvervshus.problems.ProblemTranslator;
@@ -85,10 +86,11 @@ public class SurveyResponseResource {
     private final Caller caller;
     private final KnownHouses houses;
     private final int maxBatchItems;
+    private final WriteOutcomes writes;
 
     @Inject
     public SurveyResponseResource(SurveyResponseService responses, ObjectMapper mapper, ProblemTranslator problems,
-                                  Caller caller, Houses houses,
+                                  Caller caller, Houses houses, WriteOutcomes writes,
                                   @ConfigProperty(name = "survey.batch.max-items", defaultValue = "1000") int maxBatchItems) {
         this.responses = responses;
         this.mapper = mapper;
@@ -96,6 +98,7 @@ public class SurveyResponseResource {
         this.caller = caller;
         this.houses = new KnownHouses(houses);
         this.maxBatchItems = maxBatchItems;
+        this.writes = writes;
     }
 
     @POST
@@ -139,6 +142,7 @@ public class SurveyResponseResource {
         SurveyResponseForm form = mapper.treeToValue(json, SurveyResponseRequest.class).toForm();
         Admission admission = responses.record(form, RequestHeaders.provenance(correlationId, caller));
         String responseId = form.responseId().strip();
+        writes.wrote(admission == Admission.ACCEPTED);
         if (admission == Admission.DUPLICATE) {
             return Response.ok(new SurveyResponseAnswer(responseId, "duplicate")).build();
         }
@@ -171,13 +175,19 @@ public class SurveyResponseResource {
         for (int i = 0; i < items.size(); i++) {
             String sentId = sentResponseId(array.get(i));
             if (refusals.get(i) != null) {
+                writes.rejected(refusals.get(i).status());
                 results.add(new SurveyResponseBatchAnswer.Result(i + 1, sentId, "rejected", refusals.get(i)));
                 continue;
             }
             ResponseItemOutcome outcome = outcomes.get(next++);
-            results.add(outcome.refusal() != null
-                    ? new SurveyResponseBatchAnswer.Result(i + 1, sentId, "rejected", problems.of(outcome.refusal()))
-                    : new SurveyResponseBatchAnswer.Result(i + 1, outcome.responseId(),
+            if (outcome.refusal() != null) {
+                Problem refusal = problems.of(outcome.refusal());
+                writes.rejected(refusal.status());
+                results.add(new SurveyResponseBatchAnswer.Result(i + 1, sentId, "rejected", refusal));
+                continue;
+            }
+            writes.wrote(outcome.admission() == Admission.ACCEPTED);
+            results.add(new SurveyResponseBatchAnswer.Result(i + 1, outcome.responseId(),
                     outcome.admission() == Admission.ACCEPTED ? "accepted" : "duplicate", null));
         }
         return SurveyResponseBatchAnswer.of(results);
@@ -229,6 +239,10 @@ public class SurveyResponseResource {
         if (!outcome.summary().fileReadable()) {
             return Problems.response(unreadableFile(outcome.summary()));
         }
+        writes.accepted(outcome.summary().accepted());
+        writes.duplicate(outcome.summary().duplicates());
+        // A row is refused for its content (400-class) whichever column it names, the house included.
+        writes.rejected(400, outcome.summary().rejected());
         return Response.ok(ImportAnswer.of(outcome)).build();
     }
 

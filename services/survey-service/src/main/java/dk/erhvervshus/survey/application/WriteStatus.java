@@ -13,6 +13,11 @@ public enum WriteStatus {
     /** An effect cohort got new lists of companies. */
     REDEFINED;
 
+    /** True when the write stored new events. */
+    public boolean stored() {
+        return this == ACCEPTED || this == REDEFINED;
+    }
+
     public String json() {
         return name().toLowerCase(Locale.ROOT);
     }
