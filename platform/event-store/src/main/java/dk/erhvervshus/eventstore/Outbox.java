@@ -210,16 +210,22 @@ public class Outbox {
         }
     }
 
-    /** How far publication is behind, in one look at the unpublished rows (a partial index holds only those). */
+    /**
+     * How far publication is behind, in one look at the unpublished rows (a partial index holds only
+     * those). Rows held behind a dead letter are counted apart: they wait for an operator, not for the
+     * relay, so they do not make the backlog "old".
+     */
     public OutboxStatus status(Connection connection) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT count(*) FILTER (WHERE dead_lettered_at IS NULL),"
-                        + " min(created_at) FILTER (WHERE dead_lettered_at IS NULL),"
-                        + " count(*) FILTER (WHERE dead_lettered_at IS NOT NULL)"
-                        + " FROM outbox WHERE published_at IS NULL");
+                "SELECT count(*) FILTER (WHERE NOT dead AND NOT held), min(created_at) FILTER (WHERE NOT dead AND NOT held),"
+                        + " count(*) FILTER (WHERE dead), count(*) FILTER (WHERE held)"
+                        + " FROM (SELECT o.created_at, o.dead_lettered_at IS NOT NULL AS dead,"
+                        + "   o.dead_lettered_at IS NULL AND EXISTS (SELECT 1 FROM outbox d WHERE d.dead_lettered_at IS NOT NULL"
+                        + "     AND d.message_key = o.message_key AND d.position < o.position) AS held"
+                        + "   FROM outbox o WHERE o.published_at IS NULL) unpublished");
              ResultSet rs = select.executeQuery()) {
             rs.next();
-            return new OutboxStatus(rs.getLong(1), SqlTime.get(rs, 2), rs.getLong(3));
+            return new OutboxStatus(rs.getLong(1), SqlTime.get(rs, 2), rs.getLong(3), rs.getLong(4));
         }
     }
 

@@ -11,18 +11,20 @@ import org.eclipse.microprofile.health.Readiness;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
  * Readiness {@code outbox}: DOWN while the service does not keep its promise that what it stored
  * reaches Kafka soon, that is while the oldest unpublished row is older than
- * {@code outbox.readiness.max-age} (Kafka away, the relay failing) or while a dead letter waits for
- * an operator (its stream is stuck). Writes are still stored durably meanwhile; DOWN is the signal
- * to look, and an orchestrator that routes by readiness stops sending writes to an instance that
- * cannot pass them on. A short outage (under the age) stays UP. The data tells why in a few words,
- * never an exception's text (the log keeps that).
+ * {@code outbox.readiness.max-age} (Kafka away, the relay failing). Writes are still stored durably
+ * meanwhile; DOWN is the signal to look, and an orchestrator that routes by readiness stops sending
+ * writes to an instance that cannot pass them on. A short outage (under the age) stays UP.
+ * <p>
+ * A dead letter does not take the instance DOWN: it holds back one stream only, every other stream
+ * (and every new write) is published, and an instance out of rotation would refuse all of them for
+ * the sake of one row. It is shown in the data (dead letters and the rows held behind them), in the
+ * metrics and in the log; rows held behind it do not count as an old backlog. The data tells why in
+ * a few words, never an exception's text (the log keeps that).
  */
 @Readiness
 @ApplicationScoped
@@ -55,17 +57,16 @@ public class OutboxBacklogCheck implements HealthCheck {
         long ageSeconds = status.oldestUnpublishedAge(clock.instant()).toSeconds();
         answer.withData("unpublished", status.unpublished())
                 .withData("oldestUnpublishedSeconds", ageSeconds)
-                .withData("deadLetters", status.deadLetters());
-        List<String> reasons = new ArrayList<>();
-        if (ageSeconds > maxAge.toSeconds()) {
-            reasons.add("oldest unpublished row waits " + ageSeconds + " s (limit " + maxAge.toSeconds() + " s)");
-        }
+                .withData("deadLetters", status.deadLetters())
+                .withData("heldBehindDeadLetters", status.heldBehindDeadLetters());
         if (status.deadLetters() > 0) {
-            reasons.add(status.deadLetters() + " dead-lettered row(s) wait for an operator");
+            answer.withData("attention", status.deadLetters() + " dead-lettered row(s) wait for an operator");
         }
-        if (reasons.isEmpty()) {
-            return answer.up().build();
+        if (ageSeconds > maxAge.toSeconds()) {
+            return answer.down()
+                    .withData("reason", "oldest unpublished row waits " + ageSeconds + " s (limit " + maxAge.toSeconds() + " s)")
+                    .build();
         }
-        return answer.down().withData("reason", String.join("; ", reasons)).build();
+        return answer.up().build();
     }
 }

@@ -48,12 +48,14 @@ public class OutboxMonitor {
 
     @PostConstruct
     void registerGauges() {
-        gauge("erhvervshus.outbox.backlog", "rows", "Outbox rows not yet published (those waiting behind a dead "
-                + "letter included, dead letters not)", OutboxStatus::unpublished);
+        gauge("erhvervshus.outbox.backlog", "rows", "Outbox rows waiting for the relay (dead letters and the rows "
+                + "held behind them not included)", OutboxStatus::unpublished);
         gauge("erhvervshus.outbox.oldest.unpublished.age", "seconds", "How long the oldest unpublished outbox row "
                 + "has waited; 0 when there is none", s -> s.oldestUnpublishedAge(clock.instant()).toMillis() / 1000.0);
         gauge("erhvervshus.outbox.dead.letters", "rows", "Outbox rows the broker could never take, waiting for an "
                 + "operator (GET /api/v1/operations/outbox/dead-letters)", OutboxStatus::deadLetters);
+        gauge("erhvervshus.outbox.held.behind.dead.letters", "rows", "Later outbox rows of a dead letter's stream, "
+                + "waiting behind it so that the stream's order is kept", OutboxStatus::heldBehindDeadLetters);
     }
 
     private void gauge(String name, String unit, String description, ToDoubleFunction<OutboxStatus> value) {

@@ -106,9 +106,12 @@ class OutboxDeadLetterIT {
             assertThat((String) deadLetter.get("reason")).startsWith("RecordTooLargeException");
             assertThat(listed.getLong("total")).isGreaterThanOrEqualTo(1);
 
-            JsonPath ready = given().auth().none().get("/q/health/ready").then().statusCode(503).extract().jsonPath();
-            assertThat(ready.getString("checks.find { it.name == 'outbox' }.status")).isEqualTo("DOWN");
-            assertThat(ready.getString("checks.find { it.name == 'outbox' }.data.reason")).contains("dead-lettered");
+            // One stuck stream does not take the instance out of rotation: every other stream flows.
+            JsonPath ready = given().auth().none().get("/q/health/ready").then().statusCode(200).extract().jsonPath();
+            assertThat(ready.getString("checks.find { it.name == 'outbox' }.status")).isEqualTo("UP");
+            assertThat(ready.getInt("checks.find { it.name == 'outbox' }.data.deadLetters")).isGreaterThanOrEqualTo(1);
+            assertThat(ready.getInt("checks.find { it.name == 'outbox' }.data.heldBehindDeadLetters")).isGreaterThanOrEqualTo(1);
+            assertThat(ready.getString("checks.find { it.name == 'outbox' }.data.attention")).contains("dead-lettered");
 
             MetricsText metrics = metrics();
             assertThat(metrics.value("erhvervshus_outbox_dead_letters_rows")).isGreaterThanOrEqualTo(1);
