@@ -4,6 +4,7 @@ import dk.erhvervshus.problems.FailureProblems;
 import dk.erhvervshus.problems.Problem;
 import dk.erhvervshus.problems.ProblemType;
 import dk.erhvervshus.reporting.projection.FailureKind;
+import dk.erhvervshus.reporting.projection.ProjectionBusyException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -22,11 +23,14 @@ public class ReadModelFailures implements FailureProblems {
 
     @Override
     public Optional<Problem> problemFor(Throwable failure) {
+        if (failure instanceof ProjectionBusyException busy) {
+            return Optional.of(ProblemType.STORAGE_UNAVAILABLE.problem(busy.getMessage()));
+        }
         if (!isUnavailableDatabase(failure)) {
             return Optional.empty();
         }
         LOG.warnf("read models unavailable: %s", failure.toString());
-        return Optional.of(ProblemType.STORAGE_UNAVAILABLE.problem("the goals could not be read; retry later"));
+        return Optional.of(ProblemType.STORAGE_UNAVAILABLE.problem("the read models could not be reached; retry later"));
     }
 
     /** The projection's classification (FailureKind): one rule for what "the database is unavailable" means. */

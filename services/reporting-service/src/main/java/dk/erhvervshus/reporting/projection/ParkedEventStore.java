@@ -8,6 +8,7 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -65,6 +66,53 @@ public class ParkedEventStore {
 
     private static final String COUNT_PARKED =
             "select topic, reason_kind, count(*) as parked from parked_events where status = 'PARKED' group by topic, reason_kind";
+
+    /** A parked record as the operations list shows it: where it sits, what it is, why it was parked, and what became of it. */
+    public record Listed(RecordId id, String stream, Long version, String eventType, ParkKind reasonKind, String reason,
+                         String status, OffsetDateTime parkedAt, OffsetDateTime resolvedAt, String discardReason) {
+    }
+
+    /** What the operations list filters by; a null field does not filter. */
+    public record Filter(String status, String topic, String stream, ParkKind reasonKind, int limit) {
+    }
+
+    private static final String LIST = """
+            select topic, partition, record_offset, stream, version, event_type, reason_kind, reason, status, parked_at,
+                   resolved_at, discard_reason
+              from parked_events
+             where ($1::text is null or status = $1) and ($2::text is null or topic = $2)
+               and ($3::text is null or stream = $3) and ($4::text is null or reason_kind = $4)
+             order by parked_at, topic, partition, record_offset
+             limit $5""";
+
+    /** The parked records the filter selects, oldest first. */
+    public Uni<List<Listed>> list(Filter filter) {
+        return pool.preparedQuery(LIST).execute(Tuple.tuple(java.util.Arrays.asList(filter.status(), filter.topic(),
+                        filter.stream(), filter.reasonKind() == null ? null : filter.reasonKind().name(), (long) filter.limit())))
+                .map(rows -> {
+                    List<Listed> listed = new ArrayList<>();
+                    rows.forEach(row -> listed.add(listed(row)));
+                    return listed;
+                });
+    }
+
+    /** One parked record as the list shows it, if there is one with that id. */
+    public Uni<Optional<Listed>> show(RecordId id) {
+        return pool.preparedQuery(SHOW).execute(Tuple.of(id.topic(), id.partition(), id.offset()))
+                .map(rows -> rows.iterator().hasNext() ? Optional.of(listed(rows.iterator().next())) : Optional.empty());
+    }
+
+    private static final String SHOW = """
+            select topic, partition, record_offset, stream, version, event_type, reason_kind, reason, status, parked_at,
+                   resolved_at, discard_reason
+              from parked_events where topic = $1 and partition = $2 and record_offset = $3""";
+
+    private static Listed listed(Row row) {
+        return new Listed(new RecordId(row.getString("topic"), row.getInteger("partition"), row.getLong("record_offset")),
+                row.getString("stream"), row.getLong("version"), row.getString("event_type"),
+                ParkKind.valueOf(row.getString("reason_kind")), row.getString("reason"), row.getString("status"),
+                row.getOffsetDateTime("parked_at"), row.getOffsetDateTime("resolved_at"), row.getString("discard_reason"));
+    }
 
     /** A parked record as a replay reads it: the record's bytes, where it belongs, and what became of it. */
     public record Stored(ConsumedRecord record, String stream, Long version, String status) {

@@ -57,7 +57,7 @@ class SurveyEventsToGoalsTest {
 
     @BeforeEach
     void emptyReadModels() {
-        pool.query("truncate courses, activity_status_history, parked_events, " + SURVEY_READ_MODELS)
+        pool.query("truncate courses, activity_status_history, parked_events, stream_versions, " + SURVEY_READ_MODELS)
                 .execute().await().atMost(Duration.ofSeconds(10));
         topics = new EventTopics(RealInfraTestResource.broker(), pool);
     }
