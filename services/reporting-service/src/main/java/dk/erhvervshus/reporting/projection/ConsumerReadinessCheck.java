@@ -80,6 +80,9 @@ public class ConsumerReadinessCheck implements HealthCheck {
                 return "batch failed: cannot be applied";
             }
         }
+        if (FailureKind.of(failure) == FailureKind.UNAVAILABLE) {
+            return "database unavailable";
+        }
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String type = t.getClass().getName();
             if (t instanceof java.sql.SQLException || t instanceof java.net.ConnectException

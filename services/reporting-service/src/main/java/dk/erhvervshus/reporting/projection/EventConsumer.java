@@ -346,7 +346,7 @@ public class EventConsumer {
             List<PositionOutOfRange> invalid = PositionOutOfRange.check(partitions, next, starts, ends);
             if (!invalid.isEmpty()) {
                 outOfRange = invalid;
-                consumer.pause(partitions);
+                holdUnread(consumer, partitions);
                 return true;
             }
             for (TopicPartition partition : partitions) {
@@ -481,7 +481,7 @@ public class EventConsumer {
             public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
                 partitions.forEach(Run.this::lag);
                 if (!partitions.isEmpty() && !position(consumer, partitions)) {
-                    consumer.pause(partitions);
+                    holdUnread(consumer, partitions);
                     unpositioned.addAll(partitions);
                 }
             }
@@ -507,6 +507,17 @@ public class EventConsumer {
                 }
             }
         }
+    }
+
+    /**
+     * Keeps partitions from being read until they are sought to their stored positions. Paused, they
+     * are never fetched; the consumer still wants a position for each (with no reset policy it would
+     * otherwise throw on the next poll), so they get a placeholder that is never read from: an
+     * explicit seek to the beginning, replaced by the stored position before they are resumed.
+     */
+    private static void holdUnread(KafkaConsumer<String, byte[]> consumer, Collection<TopicPartition> partitions) {
+        consumer.pause(partitions);
+        consumer.seekToBeginning(partitions);
     }
 
     /** The recorded time of the first decodable record of each partition in the batch: the oldest it holds unapplied. */

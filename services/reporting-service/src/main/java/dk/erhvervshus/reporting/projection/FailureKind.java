@@ -4,6 +4,7 @@ import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
 
 import java.net.ConnectException;
+import java.net.SocketException;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -15,7 +16,7 @@ import java.util.concurrent.TimeoutException;
 public enum FailureKind {
 
     /**
-     * The database cannot be reached or refuses work for now: no connection, a closed one, a
+     * The database cannot be reached or refuses work for now: no connection, a closed or reset one, a
      * timeout, or SQLSTATE 08 (connection), 28 (authorization), 40 (serialization failure,
      * deadlock), 53 (insufficient resources), 55P03 (lock not available), 57 (cancelled, shutting
      * down).
@@ -52,7 +53,7 @@ public enum FailureKind {
     }
 
     private static boolean isUnavailableCause(Throwable cause) {
-        if (cause instanceof ConnectException || cause instanceof ClosedConnectionException
+        if (cause instanceof ConnectException || cause instanceof SocketException || cause instanceof ClosedConnectionException
                 || cause instanceof TimeoutException || cause instanceof io.smallrye.mutiny.TimeoutException) {
             return true;
         }
