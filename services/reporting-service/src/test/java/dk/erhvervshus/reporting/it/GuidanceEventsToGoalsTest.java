@@ -192,7 +192,7 @@ class GuidanceEventsToGoalsTest {
                 .awaitConsumed();
 
         assertThat(uniqueCompaniesAsOf("2023-12-31")).isEqualTo(1);
-        assertThat(count("select count(*) from parked_events where record_key = 'course-broken' and error like '%JSON%'"))
+        assertThat(count("select count(*) from parked_events where record_key = 'course-broken' and reason_kind = 'MALFORMED' and reason like '%JSON%'"))
                 .isEqualTo(1);
     }
 
