@@ -273,7 +273,7 @@ public class EventConsumer {
                 if (!outOfRange.isEmpty()) {
                     lastError = "stored position out of range";
                     LOG.errorf("projection consumer stopped: the broker does not have the stored position of %s. Nothing "
-                                    + "was skipped or applied; see reporting-service's README (\"A position out of range\") "
+                                    + "was skipped or applied; see reporting-service's README (\"The stored position is the truth\") "
                                     + "for what to do, then POST /api/v1/operations/projection-consumer/restart",
                             outOfRange.stream().map(PositionOutOfRange::describe).collect(Collectors.joining("; ")));
                 }
