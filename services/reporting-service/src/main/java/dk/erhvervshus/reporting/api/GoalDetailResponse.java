@@ -1,11 +1,13 @@
 package dk.erhvervshus.reporting.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code GET .../goals/{goalId}}: the list's fields for one goal plus its detail. {@code criteria}
@@ -17,6 +19,7 @@ public record GoalDetailResponse(
         int year,
         LocalDate asOf,
         Instant computedAt,
+        @Schema(description = GoalsResponse.DATA_AS_OF) Map<String, Instant> dataAsOf,
         String id,
         int contractGoal,
         String title,

@@ -23,6 +23,7 @@ import dk.erhvervshus.reporting.goals.WheelBreakdown;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** Turns exact goal results into the API's records; the only place values get rounded. */
 final class GoalResponses {
@@ -30,8 +31,8 @@ final class GoalResponses {
     private GoalResponses() {
     }
 
-    static GoalsResponse list(HouseYear request, Instant computedAt, List<GoalResult> results) {
-        return new GoalsResponse(request.house().id(), request.period().year(), request.period().asOf(), computedAt,
+    static GoalsResponse list(HouseYear request, Instant computedAt, Map<String, Instant> dataAsOf, List<GoalResult> results) {
+        return new GoalsResponse(request.house().id(), request.period().year(), request.period().asOf(), computedAt, dataAsOf,
                 results.stream().map(GoalResponses::summary).toList());
     }
 
@@ -42,8 +43,9 @@ final class GoalResponses {
                 r.goal().feed(), r.awaitingFeed());
     }
 
-    static GoalDetailResponse detail(HouseYear request, Instant computedAt, GoalResult r) {
+    static GoalDetailResponse detail(HouseYear request, Instant computedAt, Map<String, Instant> dataAsOf, GoalResult r) {
         return new GoalDetailResponse(request.house().id(), request.period().year(), request.period().asOf(), computedAt,
+                dataAsOf,
                 r.goal().id(), r.goal().contractGoal(), r.goal().title(), r.goal().description(), r.goal().unit().name(),
                 r.goal().comparison().name(), Decimals.oneDecimal(r.goal().target()), Decimals.oneDecimal(r.actual()),
                 r.numerator(), r.denominator(), Decimals.oneDecimal(r.fulfilmentPercent()), r.status().name(),

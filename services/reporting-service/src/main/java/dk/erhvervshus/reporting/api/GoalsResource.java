@@ -4,6 +4,7 @@ import dk.erhvervshus.problems.Problem;
 import dk.erhvervshus.reference.GoalDefinition;
 import dk.erhvervshus.reporting.goals.GoalEvaluator;
 import dk.erhvervshus.reporting.goals.MunicipalitySpread;
+import dk.erhvervshus.reporting.view.DataAsOfQuery;
 import dk.erhvervshus.reporting.view.GoalFactsQuery;
 import dk.erhvervshus.security.Caller;
 import dk.erhvervshus.security.Roles;
@@ -54,9 +55,11 @@ public class GoalsResource {
     private final GoalEvaluator evaluator;
     private final Clock clock;
     private final Caller caller;
+    private final DataAsOfQuery dataAsOf;
 
     public GoalsResource(HouseYearResolver resolver, GoalFactsQuery facts, GoalEvaluator evaluator, Clock clock,
-                         Caller caller) {
+                         Caller caller, DataAsOfQuery dataAsOf) {
+        this.dataAsOf = dataAsOf;
         this.resolver = resolver;
         this.facts = facts;
         this.evaluator = evaluator;
@@ -79,8 +82,8 @@ public class GoalsResource {
                                     @QueryParam("asOf") @Parameter(description = AS_OF) String asOf) {
         caller.requireHouse(house);
         HouseYear request = resolver.resolve(house, year, asOf);
-        return facts.factsFor(request.house(), request.catalogue(), request.period())
-                .map(f -> GoalResponses.list(request, clock.instant(), evaluator.evaluateAll(request.catalogue(), f)));
+        return dataAsOf.perTopic().flatMap(freshness -> facts.factsFor(request.house(), request.catalogue(), request.period())
+                .map(f -> GoalResponses.list(request, clock.instant(), freshness, evaluator.evaluateAll(request.catalogue(), f))));
     }
 
     @GET
@@ -104,8 +107,8 @@ public class GoalsResource {
         GoalDefinition goal = request.catalogue().goal(goalId)
                 .orElseThrow(() -> new NotFoundException("goalId", "the " + request.period().year() + " catalogue of '"
                         + request.house().id() + "' has no goal '" + Validation.echo(goalId) + "'"));
-        return facts.factsFor(request.house(), request.catalogue(), request.period())
-                .map(f -> GoalResponses.detail(request, clock.instant(), evaluator.evaluate(goal, f)));
+        return dataAsOf.perTopic().flatMap(freshness -> facts.factsFor(request.house(), request.catalogue(), request.period())
+                .map(f -> GoalResponses.detail(request, clock.instant(), freshness, evaluator.evaluate(goal, f))));
     }
 
     @GET

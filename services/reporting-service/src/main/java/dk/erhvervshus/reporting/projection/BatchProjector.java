@@ -10,6 +10,9 @@ import dk.erhvervshus.contracts.survey.EffectCohortEvent;
 import dk.erhvervshus.contracts.survey.ReferralEvent;
 import dk.erhvervshus.contracts.survey.SurveyResponseEvent;
 
+import org.apache.kafka.common.TopicPartition;
+
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +30,11 @@ import java.util.function.ToLongFunction;
  * response or referral id. The house of a record's stream is the envelope's (a referral outcome
  * names none of its own); a payload naming another house is parked, since its row would otherwise
  * sit under one house's key while saying it belongs to another.
+ *
+ * <p>Every stream stays in order ({@link StreamVersions}): only the next version of a stream is
+ * folded; a redelivered one is skipped, and one after a gap, or after an event of its stream parked
+ * earlier in the batch, is parked as waiting. Any exception other than
+ * {@link UnprojectableEventException} leaves here: the caller finds the record behind it.
  */
 public final class BatchProjector {
 
@@ -41,9 +49,10 @@ public final class BatchProjector {
     /**
      * @param existingCourses   the stored rows of the courses the batch touches, by course id
      * @param existingReferrals the stored rows of the referrals the batch touches, by house and referral id
+     * @param streams           the last applied version of the streams the batch touches; moved on here
      */
     public ProjectedBatch project(List<DecodedEvent> events, Map<String, CourseState> existingCourses,
-                                  Map<PerHouseId, ReferralState> existingReferrals) {
+                                  Map<PerHouseId, ReferralState> existingReferrals, StreamVersions streams) {
         Map<String, CourseState> currentCourses = new LinkedHashMap<>(existingCourses);
         Map<String, CourseState> changedCourses = new LinkedHashMap<>();
         Map<PerHouseId, ReferralState> currentReferrals = new LinkedHashMap<>(existingReferrals);
@@ -54,9 +63,19 @@ public final class BatchProjector {
         Map<String, CompanyFiguresRow> figureRows = new LinkedHashMap<>();
         Map<PerHouseId, EffectCohortRow> cohortRows = new LinkedHashMap<>();
         List<ParkedRecord> parked = new ArrayList<>();
+        Map<TopicPartition, Instant> newestRecordedAt = new LinkedHashMap<>();
         for (DecodedEvent event : events) {
             DomainEvent payload = event.envelope().payload();
+            String stream = event.envelope().aggregateId();
             long version = event.envelope().version();
+            StreamVersions.Admission admission = streams.admit(stream, version);
+            if (admission == StreamVersions.Admission.DUPLICATE) {
+                continue;
+            }
+            if (admission == StreamVersions.Admission.GAP) {
+                parked.add(ParkedRecord.waiting(event, streams.nextVersion(stream)));
+                continue;
+            }
             try {
                 if (payload instanceof GuidanceEvent guidance) {
                     CourseState before = currentCourses.get(guidance.courseId());
@@ -94,12 +113,16 @@ public final class BatchProjector {
                 } else {
                     throw new UnprojectableEventException("no projection reads " + event.envelope().type());
                 }
+                streams.applied(stream, version);
+                newestRecordedAt.merge(event.record().topicPartition(), event.envelope().recordedAt(),
+                        (held, next) -> next.isAfter(held) ? next : held);
             } catch (UnprojectableEventException e) {
-                parked.add(new ParkedRecord(event.record(), e.getMessage()));
+                parked.add(ParkedRecord.rejected(event, e.getMessage()));
             }
         }
         return new ProjectedBatch(changedCourses.values(), reports, responseRows.values(), surveyRows.values(),
-                changedReferrals.values(), figureRows.values(), cohortRows.values(), parked);
+                changedReferrals.values(), figureRows.values(), cohortRows.values(), parked, streams.advanced(),
+                newestRecordedAt);
     }
 
     /** The record's key, after checking that it belongs to the house of its stream (the envelope's). */

@@ -38,4 +38,16 @@ public interface ConsumerSettings {
     /** Pause after a failed batch before the same records are read again. */
     @WithDefault("PT2S")
     Duration retryBackoff();
+
+    /** The longest pause between retries of a failing batch: the pause doubles from {@code retry-backoff} up to this. */
+    @WithDefault("PT30S")
+    Duration retryBackoffMax();
+
+    /** How often the consumer asks the broker for the partitions' end offsets (the lag in records, and whether it answers). */
+    @WithDefault("PT5S")
+    Duration probeInterval();
+
+    /** How long the broker may not answer before readiness is DOWN. */
+    @WithDefault("PT30S")
+    Duration brokerTimeout();
 }

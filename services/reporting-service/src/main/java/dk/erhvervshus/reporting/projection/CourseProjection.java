@@ -6,11 +6,14 @@ import dk.erhvervshus.contracts.guidance.GuidanceCourseStarted;
 import dk.erhvervshus.contracts.guidance.GuidanceCourseUpdated;
 import dk.erhvervshus.contracts.guidance.GuidanceEvent;
 
+import static dk.erhvervshus.reporting.projection.UnprojectableEventException.required;
+
 /**
  * Evolves a course row by one event. It implements the family's visitor, so an event added to
  * {@link GuidanceEvent} does not compile until it is handled here. Events only assign: an update
  * overwrites the fields it carries, a retraction marks the row (the goals then leave it out for
- * every date), and an event whose version the row already has is skipped.
+ * every date), and an event whose version the row already has is skipped. A start without a fact
+ * the read model keys or counts by (house, CVR, municipality, category, start date) is refused.
  */
 public final class CourseProjection {
 
@@ -37,8 +40,11 @@ public final class CourseProjection {
 
         @Override
         public CourseState started(GuidanceCourseStarted e) {
-            return new CourseState(e.courseId(), e.house(), e.cvr(), e.companyName(), e.municipalityCode(),
-                    e.category(), e.themes(), e.startedOn(), null, false, null,
+            String stream = "course " + e.courseId();
+            return new CourseState(e.courseId(), required(e.house(), "house", stream), required(e.cvr(), "cvr", stream),
+                    e.companyName(), required(e.municipalityCode(), "municipalityCode", stream),
+                    required(e.category(), "category", stream), e.themes(), required(e.startedOn(), "startedOn", stream),
+                    null, false, null,
                     e.sustainabilityWheelUsed(), e.enrolledInEvaluation(), e.origin(), version);
         }
 

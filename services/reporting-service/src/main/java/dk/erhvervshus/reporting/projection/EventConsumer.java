@@ -1,6 +1,7 @@
 package dk.erhvervshus.reporting.projection;
 
 import dk.erhvervshus.contracts.Topics;
+import dk.erhvervshus.validation.ConflictException;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
@@ -12,31 +13,52 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.consumer.OffsetOutOfRangeException;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Reads {@code guidance-events} and {@code survey-events} on its own thread, as one consumer
  * subscribed to both topics, and applies each poll (records of either topic or both) as one
- * database transaction that also stores the next offset per partition ({@code consumer_positions}). The
- * database, not Kafka, owns the position: on assignment each partition is sought to the stored
+ * database transaction that also stores the next offset per partition ({@code consumer_positions}).
+ * The database, not Kafka, owns the position: on assignment each partition is sought to the stored
  * offset, so a crash between the commit and anything after it re-reads nothing that counted and
  * loses nothing that did not. Offsets are also committed to Kafka after the database commit, only
  * so that lag tooling sees them; being written afterwards they are never ahead of the database.
+ *
+ * <p>The stored position is the truth: a partition whose stored position the broker does not have
+ * ({@link PositionOutOfRange}) stops the consumer, readiness DOWN naming it; Kafka's own reset is
+ * off ({@code auto.offset.reset=none}), so nothing is ever skipped silently. A batch that fails for
+ * a reason that is not its records' is retried with a growing pause and parks nothing; a batch with
+ * bad records parks exactly those ({@link BatchApplier}). Replays and discards of parked records
+ * run here too, between two polls ({@link #submit}).
  */
 @ApplicationScoped
 public class EventConsumer {
@@ -44,128 +66,128 @@ public class EventConsumer {
     /** Every topic a read model is projected from; one group, one thread, one transaction per poll. */
     public static final List<String> TOPICS = List.of(Topics.GUIDANCE_EVENTS, Topics.SURVEY_EVENTS);
 
+    /** How long an operation may wait for the consumer's thread before it is given up, undone. */
+    static final Duration QUEUE_WAIT = Duration.ofSeconds(30);
+
+    /** How long one look at the broker (offsets, metadata) may take. */
+    private static final Duration BROKER_CALL = Duration.ofSeconds(5);
+
     private static final Logger LOG = Logger.getLogger(EventConsumer.class);
 
     private final ConsumerSettings settings;
     private final Map<String, Object> kafkaConfig;
     private final ProjectionStore store;
-    private final AtomicReference<ConsumerStatus> status = new AtomicReference<>(ConsumerStatus.STOPPED);
-    private final AtomicReference<String> lastError = new AtomicReference<>();
-    private final Set<TopicPartition> assigned = ConcurrentHashMap.newKeySet();
+    private final ParkedEventStore parkedStore;
+    private final BatchApplier applier;
+    private final ProjectionMetrics metrics;
+    private final Clock clock;
+    private final LinkedBlockingQueue<QueuedOperation<?>> operations = new LinkedBlockingQueue<>();
 
-    private volatile boolean stopping;
-    private volatile KafkaConsumer<String, byte[]> consumer;
-    private Thread thread;
+    private volatile Run current;
 
     /** @param kafkaConfig every {@code kafka.*} key (bootstrap servers, SASL settings), as the outbox relay gets them */
     public EventConsumer(ConsumerSettings settings,
                          @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
-                         ProjectionStore store) {
+                         ProjectionStore store, ParkedEventStore parkedStore, BatchApplier applier,
+                         ProjectionMetrics metrics, Clock clock) {
         this.settings = settings;
         this.kafkaConfig = kafkaConfig;
         this.store = store;
+        this.parkedStore = parkedStore;
+        this.applier = applier;
+        this.metrics = metrics;
+        this.clock = clock;
     }
 
     void start(@Observes StartupEvent startup) {
         if (!settings.enabled()) {
-            status.set(ConsumerStatus.DISABLED);
             LOG.info("projection consumer disabled (reporting.consumer.enabled=false)");
             return;
         }
-        status.set(ConsumerStatus.STARTING);
-        thread = new Thread(this::run, "events-projection");
-        thread.setDaemon(true);
-        thread.start();
+        launch();
     }
 
-    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
-        stopping = true;
-        KafkaConsumer<String, byte[]> running = consumer;
-        if (running != null) {
-            running.wakeup();
+    void stop(@Observes ShutdownEvent shutdown) {
+        halt();
+    }
+
+    /**
+     * Stops the consumer after its current batch and starts it again from the stored positions: after
+     * an operator dealt with a position out of range, or changed positions.
+     */
+    public synchronized ConsumerStatus restart() {
+        if (!settings.enabled()) {
+            throw new ConflictException("this instance does not project (reporting.consumer.enabled=false)");
         }
-        if (thread != null) {
-            thread.join(Duration.ofSeconds(30).toMillis());
-        }
+        halt();
+        launch();
+        return status();
     }
 
     public ConsumerStatus status() {
-        return status.get();
+        Run run = current;
+        if (run == null) {
+            return settings.enabled() ? ConsumerStatus.STOPPED : ConsumerStatus.DISABLED;
+        }
+        return run.status;
     }
 
+    /** A short reason for the last failure (never an exception's text), or null. */
     public String lastError() {
-        return lastError.get();
+        Run run = current;
+        return run == null ? null : run.lastError;
     }
 
     /** The partitions this instance reads now; with several instances each has a part of them. */
     public Set<TopicPartition> assignedPartitions() {
-        return Set.copyOf(assigned);
+        Run run = current;
+        return run == null ? Set.of() : Set.copyOf(run.lags.keySet());
     }
 
-    private void run() {
-        try (KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(properties(), new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer = kafka;
-            kafka.subscribe(TOPICS, new SeekToStoredPositions(kafka));
-            status.set(ConsumerStatus.RUNNING);
-            while (!stopping) {
-                ConsumerRecords<String, byte[]> records = kafka.poll(settings.pollTimeout());
-                if (!records.isEmpty()) {
-                    applyOrRewind(kafka, records);
-                }
+    /** The partitions whose stored position the broker does not have, once the consumer stopped for them. */
+    public List<PositionOutOfRange> outOfRange() {
+        Run run = current;
+        return run == null ? List.of() : run.outOfRange;
+    }
+
+    /** Since when the broker has not answered, if it does not now. */
+    public Optional<Instant> brokerUnreachableSince() {
+        Run run = current;
+        return run == null ? Optional.empty() : Optional.ofNullable(run.brokerUnreachableSince);
+    }
+
+    /**
+     * Runs {@code work} on the consumer's thread between two polls, so that replays and discards never
+     * write beside a batch. Refused (409) when this instance's consumer does not run; given up (and
+     * never run) when the thread has not taken it within {@link #QUEUE_WAIT}, e.g. while it retries a
+     * database that is away.
+     */
+    public <T> CompletionStage<T> submit(Function<ParkedEventOperations, T> work) {
+        ConsumerStatus now = status();
+        if (now == ConsumerStatus.DISABLED || now == ConsumerStatus.STOPPED) {
+            throw new ConflictException("the projection consumer of this instance is " + now
+                    + "; parked events are replayed and discarded by it");
+        }
+        QueuedOperation<T> operation = new QueuedOperation<>(work);
+        operations.add(operation);
+        CompletableFuture.delayedExecutor(QUEUE_WAIT.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
+            if (operation.giveUp(new ProjectionBusyException(QUEUE_WAIT, status()))) {
+                operations.remove(operation);
             }
-        } catch (WakeupException e) {
-            if (!stopping) {
-                LOG.error("projection consumer woken up unexpectedly", e);
-            }
-        } catch (RuntimeException e) {
-            lastError.set(ConsumerReadinessCheck.reasonFor(e));
-            LOG.error("projection consumer stopped", e);
-        } finally {
-            assigned.clear();
-            status.set(ConsumerStatus.STOPPED);
-        }
+        });
+        return operation.result;
     }
 
-    private void applyOrRewind(KafkaConsumer<String, byte[]> kafka, ConsumerRecords<String, byte[]> records) {
-        List<ConsumedRecord> consumed = new ArrayList<>(records.count());
-        records.forEach(r -> consumed.add(ConsumedRecord.of(r)));
-        DecodedBatch batch = DecodedBatch.decode(consumed);
-        try {
-            // This is the consumer's own thread, not an event loop: blocking on the transaction
-            // keeps the order of batches and the position exactly where the database has it.
-            store.apply(batch).await().atMost(settings.transactionTimeout());
-            status.set(ConsumerStatus.RUNNING);
-            lastError.set(null);
-            kafka.commitAsync(kafkaOffsets(batch), null);
-        } catch (RuntimeException e) {
-            status.set(ConsumerStatus.RETRYING);
-            lastError.set(ConsumerReadinessCheck.reasonFor(e));
-            LOG.warnf(e, "batch of %d records not applied; reading it again in %s", records.count(), settings.retryBackoff());
-            rewind(kafka, records);
-            pause(settings.retryBackoff());
-        }
+    private synchronized void launch() {
+        Run run = new Run();
+        current = run;
+        run.start();
     }
 
-    /** Puts every partition of the failed batch back to its first record, so nothing is skipped. */
-    private static void rewind(KafkaConsumer<String, byte[]> kafka, ConsumerRecords<String, byte[]> records) {
-        for (TopicPartition partition : records.partitions()) {
-            List<ConsumerRecord<String, byte[]>> inPartition = records.records(partition);
-            kafka.seek(partition, inPartition.get(0).offset());
-        }
-    }
-
-    private static Map<TopicPartition, OffsetAndMetadata> kafkaOffsets(DecodedBatch batch) {
-        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-        batch.nextOffsets().forEach((partition, next) -> offsets.put(partition, new OffsetAndMetadata(next)));
-        return offsets;
-    }
-
-    private void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            stopping = true;
+    private synchronized void halt() {
+        Run run = current;
+        if (run != null) {
+            run.stop();
         }
     }
 
@@ -176,7 +198,8 @@ public class EventConsumer {
         p.put(ConsumerConfig.GROUP_ID_CONFIG, settings.groupId());
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, settings.groupId() + "-projection");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        // Every partition is sought to its stored position; Kafka must never pick one itself.
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "none");
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, settings.maxPollRecords());
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, (int) settings.sessionTimeout().toMillis());
@@ -184,56 +207,373 @@ public class EventConsumer {
         return p;
     }
 
-    /**
-     * Seeks newly assigned partitions to the offsets stored with the read models. If the database
-     * cannot be read here, the partitions keep Kafka's committed offsets, which are never ahead of
-     * the database: the worst case is redelivery, which the version checks make harmless.
-     */
-    private final class SeekToStoredPositions implements ConsumerRebalanceListener {
+    /** One life of the consumer thread, from start (or restart) until it stops; readiness reads its state. */
+    private final class Run implements Runnable {
 
-        private final KafkaConsumer<String, byte[]> kafka;
+        private final Thread thread = new Thread(this, "events-projection");
+        private final CountDownLatch stopRequested = new CountDownLatch(1);
+        private final Map<TopicPartition, PartitionLag> lags = new ConcurrentHashMap<>();
+        /** Assigned partitions that could not be sought yet (database or broker away): paused until they are. */
+        private final Set<TopicPartition> unpositioned = new HashSet<>();
+        private final ParkedEventOperations parkedEvents = new ParkedEventOperations(parkedStore, applier,
+                this::refreshParkedCounts, settings.maxPollRecords(), settings.transactionTimeout());
 
-        SeekToStoredPositions(KafkaConsumer<String, byte[]> kafka) {
-            this.kafka = kafka;
+        private volatile boolean stopping;
+        private volatile KafkaConsumer<String, byte[]> kafka;
+        private volatile ConsumerStatus status = ConsumerStatus.STARTING;
+        private volatile String lastError;
+        private volatile List<PositionOutOfRange> outOfRange = List.of();
+        private volatile Instant brokerUnreachableSince;
+        private Duration backoff = settings.retryBackoff();
+        private Instant nextProbe = Instant.MIN;
+        private Instant nextPositioning = Instant.MIN;
+
+        void start() {
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        void stop() {
+            stopping = true;
+            stopRequested.countDown();
+            KafkaConsumer<String, byte[]> running = kafka;
+            if (running != null) {
+                running.wakeup();
+            }
+            try {
+                thread.join(Duration.ofSeconds(30).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
 
         @Override
-        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
-            assigned.addAll(partitions);
-            if (partitions.isEmpty()) {
-                return;
+        public void run() {
+            try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties(), new StringDeserializer(),
+                    new ByteArrayDeserializer())) {
+                kafka = consumer;
+                consumer.subscribe(TOPICS, new PositionFromDatabase(consumer));
+                status = ConsumerStatus.RUNNING;
+                refreshParkedCounts();
+                while (!stopping && outOfRange.isEmpty()) {
+                    runQueuedOperations();
+                    positionWaitingPartitions(consumer);
+                    probeBroker(consumer);
+                    ConsumerRecords<String, byte[]> records;
+                    try {
+                        records = consumer.poll(settings.pollTimeout());
+                    } catch (OffsetOutOfRangeException e) {
+                        outOfRange = outOfRange(consumer, e.offsetOutOfRangePartitions());
+                        break;
+                    }
+                    if (!records.isEmpty()) {
+                        applyOrRewind(consumer, records);
+                    }
+                }
+                if (!outOfRange.isEmpty()) {
+                    lastError = "stored position out of range";
+                    LOG.errorf("projection consumer stopped: the broker does not have the stored position of %s. Nothing "
+                                    + "was skipped or applied; see reporting-service's README (\"The stored position is the truth\") "
+                                    + "for what to do, then POST /api/v1/operations/projection-consumer/restart",
+                            outOfRange.stream().map(PositionOutOfRange::describe).collect(Collectors.joining("; ")));
+                }
+            } catch (WakeupException e) {
+                if (!stopping) {
+                    LOG.error("projection consumer woken up unexpectedly", e);
+                }
+            } catch (RuntimeException e) {
+                lastError = ConsumerReadinessCheck.reasonFor(e);
+                LOG.error("projection consumer stopped", e);
+            } finally {
+                kafka = null;
+                lags.forEach(metrics::untrack);
+                lags.clear();
+                status = ConsumerStatus.STOPPED;
+                failQueuedOperations();
             }
-            Map<TopicPartition, Long> stored;
+        }
+
+        private void applyOrRewind(KafkaConsumer<String, byte[]> consumer, ConsumerRecords<String, byte[]> records) {
+            List<ConsumedRecord> consumed = new ArrayList<>(records.count());
+            records.forEach(r -> consumed.add(ConsumedRecord.of(r)));
+            DecodedBatch batch = DecodedBatch.decode(consumed);
+            oldestInHand(batch).forEach((partition, recordedAt) -> lag(partition).inHand(recordedAt));
+            try {
+                AppliedBatch applied = applier.apply(batch);
+                status = ConsumerStatus.RUNNING;
+                lastError = null;
+                backoff = settings.retryBackoff();
+                applied.nextOffsets().forEach((partition, next) ->
+                        lag(partition).applied(next, applied.newestRecordedAt().get(partition)));
+                consumer.commitAsync(kafkaOffsets(applied.nextOffsets()), null);
+                if (!applied.parked().isEmpty()) {
+                    refreshParkedCounts();
+                }
+            } catch (WakeupException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                FailureKind kind = e instanceof BatchBisector.BatchCannotBeAppliedException
+                        ? FailureKind.UNEXPECTED : FailureKind.of(e);
+                metrics.batchFailed(kind == FailureKind.UNAVAILABLE ? kind : FailureKind.UNEXPECTED);
+                status = ConsumerStatus.RETRYING;
+                lastError = ConsumerReadinessCheck.reasonFor(e);
+                LOG.warnf(e, "batch of %d records not applied (%s), nothing parked; reading it again in %s",
+                        records.count(), lastError, backoff);
+                rewind(consumer, records);
+                pause(backoff);
+                backoff = min(backoff.multipliedBy(2), settings.retryBackoffMax());
+            }
+        }
+
+        /** Seeks newly assigned partitions to the positions stored with the read models; false if they cannot be read now. */
+        private boolean position(KafkaConsumer<String, byte[]> consumer, Collection<TopicPartition> partitions) {
+            Map<TopicPartition, StoredPosition> stored;
+            Map<TopicPartition, Long> starts;
+            Map<TopicPartition, Long> ends;
             try {
                 stored = store.positions(TOPICS).await().atMost(settings.transactionTimeout());
+                starts = consumer.beginningOffsets(partitions, BROKER_CALL);
+                ends = consumer.endOffsets(partitions, BROKER_CALL);
+            } catch (WakeupException e) {
+                throw e;
             } catch (RuntimeException e) {
-                LOG.warnf(e, "cannot read stored positions; %s continue from Kafka's committed offsets", partitions);
+                lastError = ConsumerReadinessCheck.reasonFor(e);
+                LOG.warnf(e, "cannot seek %s to the stored positions (%s); they wait, paused", partitions, lastError);
+                return false;
+            }
+            Map<TopicPartition, Long> next = new HashMap<>();
+            stored.forEach((partition, position) -> next.put(partition, position.nextOffset()));
+            List<PositionOutOfRange> invalid = PositionOutOfRange.check(partitions, next, starts, ends);
+            if (!invalid.isEmpty()) {
+                outOfRange = invalid;
+                holdUnread(consumer, partitions);
+                return true;
+            }
+            for (TopicPartition partition : partitions) {
+                StoredPosition position = stored.get(partition);
+                long offset = position == null ? 0 : position.nextOffset();
+                consumer.seek(partition, offset);
+                PartitionLag lag = lag(partition);
+                lag.positioned(offset, position == null ? null : position.lastRecordedAt());
+                lag.logEnd(ends.get(partition));
+            }
+            LOG.infof("reading %s from the stored positions %s", partitions, next);
+            return true;
+        }
+
+        private void positionWaitingPartitions(KafkaConsumer<String, byte[]> consumer) {
+            if (unpositioned.isEmpty() || clock.instant().isBefore(nextPositioning)) {
                 return;
             }
-            List<TopicPartition> fromBeginning = new ArrayList<>();
-            for (TopicPartition partition : partitions) {
-                Long next = stored.get(partition);
-                if (next == null) {
-                    fromBeginning.add(partition);
+            nextPositioning = clock.instant().plus(settings.retryBackoff());
+            Set<TopicPartition> waiting = Set.copyOf(unpositioned);
+            if (position(consumer, waiting)) {
+                unpositioned.removeAll(waiting);
+                if (outOfRange.isEmpty()) {
+                    consumer.resume(waiting);
+                    if (status == ConsumerStatus.RETRYING) {
+                        status = ConsumerStatus.RUNNING;
+                        lastError = null;
+                    }
+                }
+            } else {
+                status = ConsumerStatus.RETRYING;
+            }
+        }
+
+        /**
+         * Asks the broker for the assigned partitions' end offsets (the lag in records) every
+         * {@code probe-interval}; with none assigned, for its topics. An unanswered question starts
+         * the broker-timeout clock of readiness; an answered one stops it.
+         */
+        private void probeBroker(KafkaConsumer<String, byte[]> consumer) {
+            Instant started = clock.instant();
+            if (started.isBefore(nextProbe)) {
+                return;
+            }
+            nextProbe = started.plus(settings.probeInterval());
+            try {
+                Set<TopicPartition> partitions = Set.copyOf(lags.keySet());
+                if (partitions.isEmpty()) {
+                    consumer.listTopics(BROKER_CALL);
                 } else {
-                    kafka.seek(partition, next);
+                    consumer.endOffsets(partitions, BROKER_CALL).forEach((partition, end) -> lag(partition).logEnd(end));
+                }
+                if (brokerUnreachableSince != null) {
+                    LOG.infof("broker reachable again (unreachable since %s)", brokerUnreachableSince);
+                }
+                brokerUnreachableSince = null;
+            } catch (WakeupException e) {
+                throw e;
+            } catch (KafkaException e) {
+                if (brokerUnreachableSince == null) {
+                    brokerUnreachableSince = started;
+                    LOG.warnf("broker does not answer (%s)", e.getClass().getSimpleName());
                 }
             }
-            if (!fromBeginning.isEmpty()) {
-                kafka.seekToBeginning(fromBeginning);
+        }
+
+        private void runQueuedOperations() {
+            QueuedOperation<?> operation;
+            while (!stopping && (operation = operations.poll()) != null) {
+                operation.runWith(parkedEvents);
             }
-            LOG.infof("assigned %s; stored positions %s", partitions, stored);
         }
 
-        @Override
-        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-            // Nothing to flush: every applied batch already committed its positions with its effects.
-            assigned.removeAll(partitions);
+        private void failQueuedOperations() {
+            QueuedOperation<?> operation;
+            while ((operation = operations.poll()) != null) {
+                operation.giveUp(new ConflictException("the projection consumer stopped before it got to this"));
+            }
         }
 
-        @Override
-        public void onPartitionsLost(Collection<TopicPartition> partitions) {
-            assigned.removeAll(partitions);
+        private void refreshParkedCounts() {
+            try {
+                metrics.parkedCounts(parkedStore.parkedCounts().await().atMost(settings.transactionTimeout()));
+            } catch (RuntimeException e) {
+                LOG.debugf(e, "cannot count parked events now");
+            }
+        }
+
+        private List<PositionOutOfRange> outOfRange(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> fetched) {
+            Map<TopicPartition, Long> starts = Map.of();
+            Map<TopicPartition, Long> ends = Map.of();
+            try {
+                starts = consumer.beginningOffsets(fetched.keySet(), BROKER_CALL);
+                ends = consumer.endOffsets(fetched.keySet(), BROKER_CALL);
+            } catch (KafkaException e) {
+                LOG.debugf(e, "cannot ask the broker for the offsets of %s", fetched.keySet());
+            }
+            List<PositionOutOfRange> invalid = new ArrayList<>();
+            for (Map.Entry<TopicPartition, Long> e : fetched.entrySet()) {
+                invalid.add(new PositionOutOfRange(e.getKey(), e.getValue(), starts.getOrDefault(e.getKey(), -1L),
+                        ends.getOrDefault(e.getKey(), -1L)));
+            }
+            return invalid;
+        }
+
+        private PartitionLag lag(TopicPartition partition) {
+            return lags.computeIfAbsent(partition, p -> {
+                PartitionLag lag = new PartitionLag();
+                metrics.track(p, lag);
+                return lag;
+            });
+        }
+
+        private void pause(Duration duration) {
+            try {
+                stopRequested.await(duration.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stopping = true;
+            }
+        }
+
+        private final class PositionFromDatabase implements ConsumerRebalanceListener {
+
+            private final KafkaConsumer<String, byte[]> consumer;
+
+            PositionFromDatabase(KafkaConsumer<String, byte[]> consumer) {
+                this.consumer = consumer;
+            }
+
+            @Override
+            public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                partitions.forEach(Run.this::lag);
+                if (!partitions.isEmpty() && !position(consumer, partitions)) {
+                    holdUnread(consumer, partitions);
+                    unpositioned.addAll(partitions);
+                }
+            }
+
+            @Override
+            public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                // Nothing to flush: every applied batch already committed its positions with its effects.
+                forget(partitions);
+            }
+
+            @Override
+            public void onPartitionsLost(Collection<TopicPartition> partitions) {
+                forget(partitions);
+            }
+
+            private void forget(Collection<TopicPartition> partitions) {
+                unpositioned.removeAll(partitions);
+                for (TopicPartition partition : partitions) {
+                    PartitionLag lag = lags.remove(partition);
+                    if (lag != null) {
+                        metrics.untrack(partition, lag);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Keeps partitions from being read until they are sought to their stored positions. Paused, they
+     * are never fetched; the consumer still wants a position for each (with no reset policy it would
+     * otherwise throw on the next poll), so they get a placeholder that is never read from: an
+     * explicit seek to the beginning, replaced by the stored position before they are resumed.
+     */
+    private static void holdUnread(KafkaConsumer<String, byte[]> consumer, Collection<TopicPartition> partitions) {
+        consumer.pause(partitions);
+        consumer.seekToBeginning(partitions);
+    }
+
+    /** The recorded time of the first decodable record of each partition in the batch: the oldest it holds unapplied. */
+    private static Map<TopicPartition, Instant> oldestInHand(DecodedBatch batch) {
+        Map<TopicPartition, Instant> oldest = new LinkedHashMap<>();
+        batch.events().forEach(event -> oldest.putIfAbsent(event.record().topicPartition(), event.envelope().recordedAt()));
+        return oldest;
+    }
+
+    /** Puts every partition of the failed batch back to its first record, so nothing is skipped. */
+    private static void rewind(KafkaConsumer<String, byte[]> kafka, ConsumerRecords<String, byte[]> records) {
+        for (TopicPartition partition : records.partitions()) {
+            List<ConsumerRecord<String, byte[]>> inPartition = records.records(partition);
+            kafka.seek(partition, inPartition.get(0).offset());
+        }
+    }
+
+    private static Map<TopicPartition, OffsetAndMetadata> kafkaOffsets(Map<TopicPartition, Long> nextOffsets) {
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+        nextOffsets.forEach((partition, next) -> offsets.put(partition, new OffsetAndMetadata(next)));
+        return offsets;
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    /** An operation for the consumer's thread; it either runs there or is given up before it starts, never both. */
+    private static final class QueuedOperation<T> {
+
+        private final Function<ParkedEventOperations, T> work;
+        private final CompletableFuture<T> result = new CompletableFuture<>();
+        private final AtomicBoolean taken = new AtomicBoolean();
+
+        QueuedOperation(Function<ParkedEventOperations, T> work) {
+            this.work = work;
+        }
+
+        void runWith(ParkedEventOperations operations) {
+            if (!taken.compareAndSet(false, true)) {
+                return;
+            }
+            try {
+                result.complete(work.apply(operations));
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        }
+
+        /** @return true if it had not started, and now never will */
+        boolean giveUp(RuntimeException reason) {
+            if (!taken.compareAndSet(false, true)) {
+                return false;
+            }
+            result.completeExceptionally(reason);
+            return true;
         }
     }
 }

@@ -1,12 +1,17 @@
 package dk.erhvervshus.reporting.projection;
 
+import org.apache.kafka.common.TopicPartition;
+
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The read-model writes of one batch: each touched course, referral, response, survey, company
  * year and cohort once, in its final state (however many events it had in the batch), the new
- * activity reports, and the events that had to be parked.
+ * activity reports, the events that had to be parked, the new last version of every stream the
+ * batch moved on, and per partition the recorded time of the newest event applied from it.
  */
 public record ProjectedBatch(
         Collection<CourseState> courses,
@@ -16,5 +21,7 @@ public record ProjectedBatch(
         Collection<ReferralState> referrals,
         Collection<CompanyFiguresRow> companyFigures,
         Collection<EffectCohortRow> effectCohorts,
-        List<ParkedRecord> parked) {
+        List<ParkedRecord> parked,
+        Map<String, Long> streamVersions,
+        Map<TopicPartition, Instant> newestRecordedAt) {
 }

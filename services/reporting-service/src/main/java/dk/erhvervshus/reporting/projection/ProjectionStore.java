@@ -14,19 +14,25 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.common.TopicPartition;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * Writes a batch's effects and its consumed positions in one transaction: either the read models
- * and the positions both move, or neither does. Statements are batched per table, so the cost of
- * a poll is a handful of round trips however many events it holds.
+ * Writes a batch's effects, its parked records, its streams' versions and its consumed positions in
+ * one transaction: either the read models and the positions both move, or neither does. Statements
+ * are batched per table, so the cost of a poll is a handful of round trips however many events it
+ * holds.
  */
 @ApplicationScoped
 public class ProjectionStore {
@@ -119,21 +125,40 @@ public class ProjectionStore {
                 treated = excluded.treated, control = excluded.control, last_version = excluded.last_version
             where effect_cohorts.last_version < excluded.last_version""";
 
-    private static final String INSERT_PARKED = """
-            insert into parked_events (topic, partition, record_offset, record_key, payload, error, parked_at)
-            values ($1, $2, $3, $4, $5, $6, now())
-            on conflict (topic, partition, record_offset) do nothing""";
+    // A record parked again by a replay gets its new reason; one replayed or discarded meanwhile keeps its state.
+    private static final String UPSERT_PARKED = """
+            insert into parked_events (topic, partition, record_offset, record_key, payload, stream, version, event_type,
+                                       reason_kind, reason, status, parked_at)
+            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'PARKED', now())
+            on conflict (topic, partition, record_offset) do update set
+                stream = excluded.stream, version = excluded.version, event_type = excluded.event_type,
+                reason_kind = excluded.reason_kind, reason = excluded.reason
+            where parked_events.status = 'PARKED'""";
 
-    // greatest(): a position only moves forward, also if a stale consumer commits late.
+    private static final String RESOLVE_PARKED = """
+            update parked_events set status = 'REPLAYED', resolved_at = now()
+            where status = 'PARKED'
+              and (topic, partition, record_offset) in (select * from unnest($1::text[], $2::int[], $3::bigint[]))""";
+
+    private static final String SELECT_STREAM_VERSIONS =
+            "select stream, last_version from stream_versions where stream = any($1)";
+
+    private static final String UPSERT_STREAM_VERSION = """
+            insert into stream_versions (stream, last_version) values ($1, $2)
+            on conflict (stream) do update set last_version = greatest(stream_versions.last_version, excluded.last_version)""";
+
+    // greatest(): a position only moves forward, also if a stale consumer commits late; greatest()
+    // ignores nulls, so a batch that applied nothing of a partition keeps its last recorded time.
     private static final String UPSERT_POSITION = """
-            insert into consumer_positions (topic, partition, next_offset, updated_at)
-            values ($1, $2, $3, now())
+            insert into consumer_positions (topic, partition, next_offset, last_recorded_at, updated_at)
+            values ($1, $2, $3, $4, now())
             on conflict (topic, partition) do update set
                 next_offset = greatest(consumer_positions.next_offset, excluded.next_offset),
+                last_recorded_at = greatest(consumer_positions.last_recorded_at, excluded.last_recorded_at),
                 updated_at = excluded.updated_at""";
 
     private static final String SELECT_POSITIONS =
-            "select topic, partition, next_offset from consumer_positions where topic = any($1)";
+            "select topic, partition, next_offset, last_recorded_at from consumer_positions where topic = any($1)";
 
     private final Pool pool;
     private final BatchProjector projector = new BatchProjector();
@@ -142,31 +167,79 @@ public class ProjectionStore {
         this.pool = pool;
     }
 
-    /** Projects the batch and stores its effects and positions atomically; completes when committed. */
-    public Uni<ProjectedBatch> apply(DecodedBatch batch) {
-        return pool.withTransaction(connection -> loadCourses(connection, batch.courseIds())
-                .flatMap(courses -> loadReferrals(connection, batch.referralKeys())
-                        .map(referrals -> projector.project(batch.events(), courses, referrals)))
-                .call(projected -> upsertCourses(connection, projected.courses()))
-                .call(projected -> insertActivityReports(connection, projected.activityReports()))
-                .call(projected -> upsertReferrals(connection, projected.referrals()))
-                .call(projected -> upsertSurveyResponses(connection, projected.surveyResponses()))
-                .call(projected -> upsertAwarenessSurveys(connection, projected.awarenessSurveys()))
-                .call(projected -> upsertCompanyFigures(connection, projected.companyFigures()))
-                .call(projected -> upsertEffectCohorts(connection, projected.effectCohorts()))
-                .call(projected -> park(connection, concat(batch.malformed(), projected.parked())))
-                .call(projected -> savePositions(connection, batch.nextOffsets())));
+    /**
+     * One attempt at a batch, in one transaction: projects {@code events} (all of the batch's, or a
+     * prefix of them while {@link BatchBisector} searches), parks the batch's malformed records, the
+     * {@code rejected} culprits and whatever the projection parks, resolves the parked records a
+     * replay applied, and stores the streams' versions and (for a poll) the positions. Completes
+     * when committed; a trial ({@code commit} false) is rolled back whatever it did.
+     */
+    public Uni<AppliedBatch> attempt(DecodedBatch batch, List<DecodedEvent> events, List<ParkedRecord> rejected,
+                                     boolean commit) {
+        Function<SqlConnection, Uni<AppliedBatch>> work = connection ->
+                loadStreamVersions(connection, DecodedBatch.streams(events))
+                        .flatMap(versions -> loadCourses(connection, DecodedBatch.courseIds(events))
+                                .flatMap(courses -> loadReferrals(connection, DecodedBatch.referralKeys(events))
+                                        .map(referrals -> Writes.of(batch, rejected,
+                                                () -> projector.project(events, courses, referrals, new StreamVersions(versions))))))
+                        .call(writes -> executeBatch(connection, UPSERT_COURSE, writes.courses))
+                        .call(writes -> executeBatch(connection, INSERT_ACTIVITY_REPORT, writes.activityReports))
+                        .call(writes -> executeBatch(connection, UPSERT_REFERRAL, writes.referrals))
+                        .call(writes -> executeBatch(connection, UPSERT_SURVEY_RESPONSE, writes.surveyResponses))
+                        .call(writes -> executeBatch(connection, UPSERT_AWARENESS_SURVEY, writes.awarenessSurveys))
+                        .call(writes -> executeBatch(connection, UPSERT_COMPANY_FIGURES, writes.companyFigures))
+                        .call(writes -> executeBatch(connection, UPSERT_EFFECT_COHORT, writes.effectCohorts))
+                        .call(writes -> executeBatch(connection, UPSERT_PARKED, writes.parked))
+                        .call(writes -> resolve(connection, writes.outcome.resolved()))
+                        .call(writes -> executeBatch(connection, UPSERT_STREAM_VERSION, writes.streamVersions))
+                        .call(writes -> executeBatch(connection, UPSERT_POSITION, writes.positions))
+                        .map(writes -> writes.outcome);
+        return commit ? pool.withTransaction(work) : rolledBack(work);
     }
 
-    /** The stored next offset of each partition of these topics that has one. */
-    public Uni<Map<TopicPartition, Long>> positions(Collection<String> topics) {
+    /** The stored next offset of each partition of these topics that has one, with its newest recorded time. */
+    public Uni<Map<TopicPartition, StoredPosition>> positions(Collection<String> topics) {
         return pool.preparedQuery(SELECT_POSITIONS).execute(Tuple.of(topics.toArray(new String[0])))
                 .map(rows -> {
-                    Map<TopicPartition, Long> positions = new HashMap<>();
-                    rows.forEach(row -> positions.put(new TopicPartition(row.getString("topic"), row.getInteger("partition")),
-                            row.getLong("next_offset")));
+                    Map<TopicPartition, StoredPosition> positions = new HashMap<>();
+                    rows.forEach(row -> {
+                        OffsetDateTime recorded = row.getOffsetDateTime("last_recorded_at");
+                        positions.put(new TopicPartition(row.getString("topic"), row.getInteger("partition")),
+                                new StoredPosition(row.getLong("next_offset"), recorded == null ? null : recorded.toInstant()));
+                    });
                     return positions;
                 });
+    }
+
+    /** A transaction that is always rolled back: a trial of the search. */
+    private <T> Uni<T> rolledBack(Function<SqlConnection, Uni<T>> work) {
+        return pool.withConnection(connection -> connection.begin()
+                .flatMap(transaction -> work.apply(connection)
+                        .onItemOrFailure().call((item, failure) -> transaction.rollback().onFailure().recoverWithNull())));
+    }
+
+    private Uni<Map<String, Long>> loadStreamVersions(SqlConnection connection, Collection<String> streams) {
+        if (streams.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return connection.preparedQuery(SELECT_STREAM_VERSIONS)
+                .execute(Tuple.of(streams.toArray(new String[0])))
+                .map(rows -> {
+                    Map<String, Long> versions = new HashMap<>();
+                    rows.forEach(row -> versions.put(row.getString("stream"), row.getLong("last_version")));
+                    return versions;
+                });
+    }
+
+    private Uni<Void> resolve(SqlConnection connection, Collection<RecordId> resolved) {
+        if (resolved.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return connection.preparedQuery(RESOLVE_PARKED)
+                .execute(Tuple.of(resolved.stream().map(RecordId::topic).toArray(String[]::new),
+                        resolved.stream().map(RecordId::partition).toArray(Integer[]::new),
+                        resolved.stream().map(RecordId::offset).toArray(Long[]::new)))
+                .replaceWithVoid();
     }
 
     private Uni<Map<String, CourseState>> loadCourses(SqlConnection connection, Collection<String> courseIds) {
@@ -200,92 +273,11 @@ public class ProjectionStore {
                 });
     }
 
-    private Uni<Void> upsertCourses(SqlConnection connection, Collection<CourseState> courses) {
-        List<Tuple> tuples = courses.stream().map(ProjectionStore::courseTuple).toList();
-        return executeBatch(connection, UPSERT_COURSE, tuples);
-    }
-
-    private Uni<Void> insertActivityReports(SqlConnection connection, List<ActivityStatusRow> reports) {
-        List<Tuple> tuples = reports.stream()
-                .map(r -> Tuple.tuple(Arrays.asList(r.house(), r.year(), r.activityId(), r.version(), r.changedOn(),
-                        r.status().name(), r.note(), r.eventId(), OffsetDateTime.ofInstant(r.recordedAt(), ZoneOffset.UTC))))
-                .toList();
-        return executeBatch(connection, INSERT_ACTIVITY_REPORT, tuples);
-    }
-
-    private Uni<Void> upsertReferrals(SqlConnection connection, Collection<ReferralState> referrals) {
-        List<Tuple> tuples = referrals.stream()
-                .map(r -> Tuple.tuple(Arrays.asList(r.referralId(), r.house(), r.cvr(), r.referredOn(), r.direction().name(),
-                        name(r.counterpartType()), r.counterpartName(), r.municipalityCode(), r.used(),
-                        r.outcomeReportedOn(), r.lastVersion())))
-                .toList();
-        return executeBatch(connection, UPSERT_REFERRAL, tuples);
-    }
-
-    private Uni<Void> upsertSurveyResponses(SqlConnection connection, Collection<SurveyResponseRow> responses) {
-        List<Tuple> tuples = responses.stream()
-                .map(r -> Tuple.tuple(Arrays.asList(r.responseId(), r.house(), r.cvr(), r.surveyYear(), r.segment().name(),
-                        r.answeredOn(), name(r.competenceSatisfaction()), r.recommendScore(), name(r.expectedEffect()),
-                        r.receivedDigitalGuidance(), r.receivedReferral(), name(r.usedReferral()), r.version())))
-                .toList();
-        return executeBatch(connection, UPSERT_SURVEY_RESPONSE, tuples);
-    }
-
-    private Uni<Void> upsertAwarenessSurveys(SqlConnection connection, Collection<AwarenessSurveyRow> surveys) {
-        List<Tuple> tuples = surveys.stream()
-                .map(s -> Tuple.tuple(Arrays.asList(s.surveyId(), s.house(), s.year(), s.respondents(), s.awareOfHouse(),
-                        s.awareOfGreenServices(), s.conductedOn(), s.version())))
-                .toList();
-        return executeBatch(connection, UPSERT_AWARENESS_SURVEY, tuples);
-    }
-
-    private Uni<Void> upsertCompanyFigures(SqlConnection connection, Collection<CompanyFiguresRow> figures) {
-        List<Tuple> tuples = figures.stream()
-                .map(f -> Tuple.tuple(Arrays.asList(f.cvr(), f.year(), f.revenueDkk(), f.fte(), f.lastVersion())))
-                .toList();
-        return executeBatch(connection, UPSERT_COMPANY_FIGURES, tuples);
-    }
-
-    private Uni<Void> upsertEffectCohorts(SqlConnection connection, Collection<EffectCohortRow> cohorts) {
-        List<Tuple> tuples = cohorts.stream()
-                .map(c -> Tuple.tuple(Arrays.asList(c.cohortId(), c.house(), c.cohortYear(), c.segment().name(),
-                        c.treated().toArray(new String[0]), c.control().toArray(new String[0]), c.lastVersion())))
-                .toList();
-        return executeBatch(connection, UPSERT_EFFECT_COHORT, tuples);
-    }
-
-    private Uni<Void> park(SqlConnection connection, List<ParkedRecord> parked) {
-        List<Tuple> tuples = parked.stream()
-                // The core Buffer, not Mutiny's: a Tuple built from a list is passed to the driver unwrapped.
-                .map(p -> Tuple.tuple(Arrays.asList(p.record().topic(), p.record().partition(), p.record().offset(),
-                        p.record().key(), p.record().value() == null ? null : Buffer.buffer(p.record().value()),
-                        p.error())))
-                .toList();
-        return executeBatch(connection, INSERT_PARKED, tuples);
-    }
-
-    private Uni<Void> savePositions(SqlConnection connection, Map<TopicPartition, Long> nextOffsets) {
-        List<Tuple> tuples = nextOffsets.entrySet().stream()
-                .map(e -> Tuple.of(e.getKey().topic(), e.getKey().partition(), e.getValue()))
-                .toList();
-        return executeBatch(connection, UPSERT_POSITION, tuples);
-    }
-
     private static Uni<Void> executeBatch(SqlConnection connection, String sql, List<Tuple> tuples) {
         if (tuples.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         return connection.preparedQuery(sql).executeBatch(tuples).replaceWithVoid();
-    }
-
-    private static Tuple courseTuple(CourseState c) {
-        return Tuple.tuple(Arrays.asList(
-                c.courseId(), c.house(), c.cvr(), c.companyName(), c.municipalityCode(), c.category().name(),
-                c.themes().stream().map(Theme::name).toArray(String[]::new),
-                c.startedOn(), c.completedOn(), c.retracted(), c.retractionReason(),
-                c.sustainabilityWheelUsed(), c.enrolledInEvaluation(),
-                c.origin() == null ? null : c.origin().name(),
-                c.lastVersion()));
     }
 
     private static CourseState toCourse(Row row) {
@@ -324,13 +316,119 @@ public class ProjectionStore {
                 row.getLong("last_version"));
     }
 
-    private static String name(Enum<?> code) {
-        return code == null ? null : code.name();
+    /**
+     * Every statement's parameters, computed in memory before anything is sent: the fold and the
+     * rows it makes see only the batch's records, so an exception thrown here is one of them
+     * ({@link ProjectionFailure}, which the search treats as the records' fault).
+     */
+    private static final class Writes {
+        List<Tuple> courses;
+        List<Tuple> activityReports;
+        List<Tuple> referrals;
+        List<Tuple> surveyResponses;
+        List<Tuple> awarenessSurveys;
+        List<Tuple> companyFigures;
+        List<Tuple> effectCohorts;
+        List<Tuple> parked;
+        List<Tuple> streamVersions;
+        List<Tuple> positions;
+        AppliedBatch outcome;
+
+        static Writes of(DecodedBatch batch, List<ParkedRecord> rejected, Supplier<ProjectedBatch> fold) {
+            try {
+                return build(batch, rejected, fold.get());
+            } catch (RuntimeException e) {
+                throw new ProjectionFailure(e);
+            }
+        }
+
+        private static Writes build(DecodedBatch batch, List<ParkedRecord> rejected, ProjectedBatch projected) {
+            Writes w = new Writes();
+            w.courses = projected.courses().stream().map(Writes::course).toList();
+            w.activityReports = projected.activityReports().stream()
+                    .map(r -> Tuple.tuple(Arrays.asList(r.house(), r.year(), r.activityId(), r.version(), r.changedOn(),
+                            r.status().name(), r.note(), r.eventId(), utc(r.recordedAt()))))
+                    .toList();
+            w.referrals = projected.referrals().stream()
+                    .map(r -> Tuple.tuple(Arrays.asList(r.referralId(), r.house(), r.cvr(), r.referredOn(), r.direction().name(),
+                            name(r.counterpartType()), r.counterpartName(), r.municipalityCode(), r.used(),
+                            r.outcomeReportedOn(), r.lastVersion())))
+                    .toList();
+            w.surveyResponses = projected.surveyResponses().stream()
+                    .map(r -> Tuple.tuple(Arrays.asList(r.responseId(), r.house(), r.cvr(), r.surveyYear(), r.segment().name(),
+                            r.answeredOn(), name(r.competenceSatisfaction()), r.recommendScore(), name(r.expectedEffect()),
+                            r.receivedDigitalGuidance(), r.receivedReferral(), name(r.usedReferral()), r.version())))
+                    .toList();
+            w.awarenessSurveys = projected.awarenessSurveys().stream()
+                    .map(a -> Tuple.tuple(Arrays.asList(a.surveyId(), a.house(), a.year(), a.respondents(), a.awareOfHouse(),
+                            a.awareOfGreenServices(), a.conductedOn(), a.version())))
+                    .toList();
+            w.companyFigures = projected.companyFigures().stream()
+                    .map(f -> Tuple.tuple(Arrays.asList(f.cvr(), f.year(), f.revenueDkk(), f.fte(), f.lastVersion())))
+                    .toList();
+            w.effectCohorts = projected.effectCohorts().stream()
+                    .map(c -> Tuple.tuple(Arrays.asList(c.cohortId(), c.house(), c.cohortYear(), c.segment().name(),
+                            c.treated().toArray(new String[0]), c.control().toArray(new String[0]), c.lastVersion())))
+                    .toList();
+            List<ParkedRecord> parked = new ArrayList<>(batch.malformed());
+            parked.addAll(rejected);
+            parked.addAll(projected.parked());
+            w.parked = parked.stream().map(Writes::parked).toList();
+            w.streamVersions = projected.streamVersions().entrySet().stream()
+                    .map(e -> Tuple.of(e.getKey(), e.getValue()))
+                    .toList();
+            w.positions = batch.nextOffsets().entrySet().stream()
+                    .map(e -> Tuple.tuple(Arrays.asList(e.getKey().topic(), e.getKey().partition(), e.getValue(),
+                            utc(projected.newestRecordedAt().get(e.getKey())))))
+                    .toList();
+            w.outcome = new AppliedBatch(batch.size(), List.copyOf(parked), resolved(batch, parked),
+                    batch.nextOffsets(), projected.newestRecordedAt());
+            return w;
+        }
+
+        /** In a replay, every record of the batch that is not parked again: applied now, or applied before. */
+        private static Set<RecordId> resolved(DecodedBatch batch, List<ParkedRecord> parked) {
+            if (!batch.replay()) {
+                return Set.of();
+            }
+            Set<RecordId> resolved = new LinkedHashSet<>();
+            batch.events().forEach(event -> resolved.add(event.record().id()));
+            parked.forEach(p -> resolved.remove(p.record().id()));
+            return resolved;
+        }
+
+        private static Tuple course(CourseState c) {
+            return Tuple.tuple(Arrays.asList(
+                    c.courseId(), c.house(), c.cvr(), c.companyName(), c.municipalityCode(), c.category().name(),
+                    c.themes().stream().map(Theme::name).toArray(String[]::new),
+                    c.startedOn(), c.completedOn(), c.retracted(), c.retractionReason(),
+                    c.sustainabilityWheelUsed(), c.enrolledInEvaluation(),
+                    c.origin() == null ? null : c.origin().name(),
+                    c.lastVersion()));
+        }
+
+        private static Tuple parked(ParkedRecord p) {
+            ConsumedRecord r = p.record();
+            // The core Buffer, not Mutiny's: a Tuple built from a list is passed to the driver unwrapped.
+            return Tuple.tuple(Arrays.asList(r.topic(), r.partition(), r.offset(), storable(r.key()),
+                    r.value() == null ? null : Buffer.buffer(r.value()), storable(p.stream()), p.version(),
+                    storable(p.eventType()), p.kind().name(), storable(p.reason())));
+        }
+
+        private static OffsetDateTime utc(Instant instant) {
+            return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+        }
     }
 
-    private static List<ParkedRecord> concat(List<ParkedRecord> a, List<ParkedRecord> b) {
-        List<ParkedRecord> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
+    /**
+     * PostgreSQL's text cannot hold U+0000; a key or reason carrying one must still be parked (the
+     * bytes themselves are kept as they are), not fail the batch.
+     */
+    private static String storable(String text) {
+        return text == null ? null : text.replace('\u0000', '\uFFFD');
+    }
+
+    private static String name(Enum<?> code) {
+        return code == null ? null : code.name();
     }
 }

@@ -50,7 +50,7 @@ class GoalResponsesTest {
     @Test
     void every_goal_of_the_catalogue_maps_to_a_detail_with_its_breakdown() {
         for (GoalResult result : results) {
-            GoalDetailResponse detail = GoalResponses.detail(request, Instant.EPOCH, result);
+            GoalDetailResponse detail = GoalResponses.detail(request, Instant.EPOCH, java.util.Map.of(), result);
             assertThat(detail.id()).isEqualTo(result.goal().id());
             assertThat(detail.breakdowns() != null).isEqualTo(result.breakdown() != null);
         }
@@ -58,7 +58,7 @@ class GoalResponsesTest {
 
     @Test
     void the_list_carries_the_contract_fields_rounded() {
-        GoalsResponse list = GoalResponses.list(request, Instant.EPOCH, results);
+        GoalsResponse list = GoalResponses.list(request, Instant.EPOCH, java.util.Map.of(), results);
 
         GoalSummary unique = list.goals().stream().filter(g -> g.id().equals("G11-UNIQUE-COMPANIES")).findFirst().orElseThrow();
         assertThat(unique.target()).isEqualTo(new BigDecimal("800"));
@@ -77,7 +77,7 @@ class GoalResponsesTest {
     void the_wheel_goal_shows_its_criteria_and_self_help_activity() {
         GoalResult wheel = results.stream().filter(r -> r.goal().id().equals("G5-SUSTAINABILITY-WHEEL")).findFirst().orElseThrow();
 
-        GoalDetailResponse detail = GoalResponses.detail(request, Instant.EPOCH, wheel);
+        GoalDetailResponse detail = GoalResponses.detail(request, Instant.EPOCH, java.util.Map.of(), wheel);
 
         assertThat(detail.status()).isEqualTo("MET");
         assertThat(detail.criteria()).extracting(CriterionEntry::name).containsExactly("wheelUsedInCourses", "selfHelpActivityDone");
@@ -107,11 +107,11 @@ class GoalResponsesTest {
                         LocalDate.of(2023, 2, 1), false, false, true)), List.of(), survey);
         GoalEvaluator evaluator = new GoalEvaluator();
 
-        Breakdowns nps = GoalResponses.detail(request, Instant.EPOCH,
+        Breakdowns nps = GoalResponses.detail(request, Instant.EPOCH, java.util.Map.of(),
                 evaluator.evaluate(catalogue.goal("G3-NPS-GROWTH").orElseThrow(), withSurvey)).breakdowns();
-        GoalDetailResponse satisfaction = GoalResponses.detail(request, Instant.EPOCH,
+        GoalDetailResponse satisfaction = GoalResponses.detail(request, Instant.EPOCH, java.util.Map.of(),
                 evaluator.evaluate(catalogue.goal("G3-SATISFACTION-GROWTH").orElseThrow(), withSurvey));
-        GoalDetailResponse revenue = GoalResponses.detail(request, Instant.EPOCH,
+        GoalDetailResponse revenue = GoalResponses.detail(request, Instant.EPOCH, java.util.Map.of(),
                 evaluator.evaluate(catalogue.goal("G6-GROWTH-REVENUE").orElseThrow(), withSurvey));
 
         // NPS: 10 promoter, 8 passive, 3 detractor → 100 × (1 − 1) / 3 = 0.

@@ -8,7 +8,15 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,8 +50,14 @@ class AccessMatrixIT {
         }
     };
 
+    @Inject
+    Pool pool;
+
     @Test
     void every_operation_answers_every_caller_as_designed() {
+        // The one caller that may replay and discard finds a parked record to act on (bytes that are no event).
+        String toReplay = parkUndecodable();
+        String toDiscard = parkUndecodable();
         JsonPath document = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
                 .extract().jsonPath();
 
@@ -51,12 +65,30 @@ class AccessMatrixIT {
                 .rule("listGoalFulfilment", nordjylland2023(Rule.roles(GOAL_READERS)))
                 .rule("getGoalFulfilment", nordjylland2023(Rule.roles(GOAL_READERS)).path("goalId", "G1-NEW-COMPANIES"))
                 .rule("getMunicipalitySpread", nordjylland2023(Rule.roles(GOAL_READERS)))
+                .rule("listParkedEvents", Rule.roles(Roles.ADMIN).ofNoHouse())
+                .rule("replayParkedEvent", Rule.roles(Roles.ADMIN).ofNoHouse().path("id", toReplay))
+                .rule("replayParkedEvents", Rule.roles(Roles.ADMIN).ofNoHouse()
+                        .json(() -> Map.of("stream", "access-matrix-no-such-stream")))
+                .rule("discardParkedEvent", Rule.roles(Roles.ADMIN).ofNoHouse().path("id", toDiscard)
+                        .json(() -> Map.of("reason", "access matrix")))
+                .rule("restartProjectionConsumer", Rule.roles(Roles.ADMIN).ofNoHouse())
                 .run(TOKENS, "nordjylland", "midtjylland");
 
         System.out.println("reporting-service access matrix: " + report.calls() + " calls");
         assertThat(report.mismatches()).isEmpty();
-        // 3 operations × (3 invalid tokens + 6 roles × 3 house claims)
-        assertThat(report.calls()).isEqualTo(3 * 21);
+        // 8 operations × (3 invalid tokens + 6 roles × 3 house claims)
+        assertThat(report.calls()).isEqualTo(8 * 21);
+    }
+
+    private String parkUndecodable() {
+        long offset = 1_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L);
+        pool.preparedQuery("""
+                insert into parked_events (topic, partition, record_offset, record_key, payload, stream, reason_kind,
+                                           reason, status, parked_at)
+                values ('guidance-events', 0, $1, 'access-matrix', $2, 'access-matrix', 'MALFORMED', 'not JSON', 'PARKED', now())""")
+                // The core Buffer: a Tuple passes its values to the driver unwrapped.
+                .execute(Tuple.of(offset, Buffer.buffer("{not json"))).await().atMost(Duration.ofSeconds(5));
+        return "guidance-events:0:" + offset;
     }
 
     private static Rule nordjylland2023(Rule rule) {

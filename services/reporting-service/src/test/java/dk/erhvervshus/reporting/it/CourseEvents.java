@@ -75,6 +75,16 @@ final class CourseEvents {
                 category, themes, startedOn, "Rådgiver", wheel, enrolled, CourseOrigin.DIRECT));
     }
 
+    String id() {
+        return courseId;
+    }
+
+    /** An update giving the company another name. */
+    EventEnvelope renamed(String companyName, long version) {
+        return envelope(courseId, version, new GuidanceCourseUpdated(courseId, companyName, null, null, null, null,
+                null, null, null, null));
+    }
+
     EventEnvelope movedTo(String isoDate, long version) {
         return envelope(courseId, version, new GuidanceCourseUpdated(courseId, null, null, null, null,
                 LocalDate.parse(isoDate), null, null, null, null));

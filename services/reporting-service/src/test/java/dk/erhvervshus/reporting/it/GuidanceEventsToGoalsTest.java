@@ -47,7 +47,7 @@ class GuidanceEventsToGoalsTest {
 
     @BeforeEach
     void emptyReadModels() {
-        pool.query("truncate courses, activity_status_history, parked_events, " + SurveyEventsToGoalsTest.SURVEY_READ_MODELS).execute().await().atMost(Duration.ofSeconds(10));
+        pool.query("truncate courses, activity_status_history, parked_events, stream_versions, " + SurveyEventsToGoalsTest.SURVEY_READ_MODELS).execute().await().atMost(Duration.ofSeconds(10));
         topic = new EventTopics(RealInfraTestResource.broker(), pool);
     }
 
@@ -192,7 +192,7 @@ class GuidanceEventsToGoalsTest {
                 .awaitConsumed();
 
         assertThat(uniqueCompaniesAsOf("2023-12-31")).isEqualTo(1);
-        assertThat(count("select count(*) from parked_events where record_key = 'course-broken' and error like '%JSON%'"))
+        assertThat(count("select count(*) from parked_events where record_key = 'course-broken' and reason_kind = 'MALFORMED' and reason like '%JSON%'"))
                 .isEqualTo(1);
     }
 

@@ -46,7 +46,7 @@ class SameIdsInTwoHousesTest {
 
     @BeforeEach
     void emptyReadModels() {
-        pool.query("truncate courses, activity_status_history, parked_events, " + SurveyEventsToGoalsTest.SURVEY_READ_MODELS)
+        pool.query("truncate courses, activity_status_history, parked_events, stream_versions, " + SurveyEventsToGoalsTest.SURVEY_READ_MODELS)
                 .execute().await().atMost(Duration.ofSeconds(10));
         topics = new EventTopics(RealInfraTestResource.broker(), pool);
     }

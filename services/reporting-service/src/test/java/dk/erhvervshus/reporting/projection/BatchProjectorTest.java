@@ -31,7 +31,7 @@ class BatchProjectorTest {
                 Records.golden("guidance.course-updated.v1", 0, 1),
                 Records.golden("guidance.course-completed.v1", 0, 2)));
 
-        ProjectedBatch projected = projector.project(batch.events(), Map.of(), Map.of());
+        ProjectedBatch projected = projector.project(batch.events(), Map.of(), Map.of(), StreamVersions.none());
 
         assertThat(projected.courses()).singleElement().satisfies(c -> {
             assertThat(c.lastVersion()).isEqualTo(3);
@@ -45,10 +45,11 @@ class BatchProjectorTest {
         DecodedBatch first = DecodedBatch.decode(List.of(
                 Records.golden("guidance.course-started.v1", 0, 0),
                 Records.golden("guidance.course-updated.v1", 0, 1)));
-        CourseState stored = projector.project(first.events(), Map.of(), Map.of()).courses().iterator().next();
+        CourseState stored = projector.project(first.events(), Map.of(), Map.of(), StreamVersions.none()).courses().iterator().next();
 
         // The same two records again (a crash before the positions were stored, or a rewind).
-        ProjectedBatch again = projector.project(first.events(), Map.of(stored.courseId(), stored), Map.of());
+        ProjectedBatch again = projector.project(first.events(), Map.of(stored.courseId(), stored), Map.of(),
+                new StreamVersions(Map.of(stored.courseId(), stored.lastVersion())));
 
         assertThat(again.courses()).isEmpty();
         assertThat(again.parked()).isEmpty();
@@ -62,13 +63,13 @@ class BatchProjectorTest {
                 Records.golden("guidance.course-updated.v1", 0, 2),
                 Records.golden("guidance.course-updated.v1", 0, 3)));
 
-        ProjectedBatch projected = projector.project(batch.events(), Map.of(), Map.of());
+        ProjectedBatch projected = projector.project(batch.events(), Map.of(), Map.of(), StreamVersions.none());
 
         assertThat(projected.courses()).singleElement().satisfies(c -> assertThat(c.lastVersion()).isEqualTo(2));
     }
 
     @Test
-    void an_event_of_an_unknown_course_is_parked_and_the_batch_goes_on() {
+    void an_event_of_a_course_never_started_waits_parked_and_the_batch_goes_on() {
         EventEnvelope orphan = new EventEnvelope(UUID.randomUUID(), "guidance.course-retracted.v1", "course-unknown", 2, 0,
                 Instant.parse("2023-03-01T10:00:00Z"), Instant.parse("2023-03-01T10:00:01Z"), "guidance-service",
                 "nordjylland", null, "crm-nordjylland", new GuidanceCourseRetracted("course-unknown", "typo"));
@@ -76,11 +77,13 @@ class BatchProjectorTest {
                 Records.of(orphan, 1, 5),
                 Records.golden("guidance.course-started.v1", 2, 9)));
 
-        ProjectedBatch projected = projector.project(batch.events(), Map.of(), Map.of());
+        ProjectedBatch projected = projector.project(batch.events(), Map.of(), Map.of(), StreamVersions.none());
 
         assertThat(projected.parked()).singleElement().satisfies(p -> {
             assertThat(p.record().offset()).isEqualTo(5);
-            assertThat(p.error()).contains("course-unknown");
+            assertThat(p.stream()).isEqualTo("course-unknown");
+            assertThat(p.kind()).isEqualTo(ParkKind.WAITING);
+            assertThat(p.reason()).isEqualTo("waiting for version 1");
         });
         assertThat(projected.courses()).extracting(CourseState::courseId).containsExactly("course-7f1c");
     }
@@ -93,7 +96,8 @@ class BatchProjectorTest {
                 "activity:nordjylland:2023:G9-A2", 3, 0, Instant.parse("2023-04-03T08:00:00Z"),
                 Instant.parse("2023-04-03T08:00:01Z"), "guidance-service", "nordjylland", null, "staff-nordjylland", changed);
 
-        ProjectedBatch projected = projector.project(DecodedBatch.decode(List.of(Records.of(envelope, 0, 0))).events(), Map.of(), Map.of());
+        ProjectedBatch projected = projector.project(DecodedBatch.decode(List.of(Records.of(envelope, 0, 0))).events(), Map.of(), Map.of(),
+                new StreamVersions(Map.of("activity:nordjylland:2023:G9-A2", 2L)));
 
         assertThat(projected.activityReports()).containsExactly(new ActivityStatusRow("nordjylland", 2023, "G9-A2", 3,
                 LocalDate.of(2023, 4, 2), ActivityStatus.IN_PROGRESS, "first meetings", envelope.eventId(),
@@ -106,7 +110,7 @@ class BatchProjectorTest {
                 Records.golden("survey.referral-made.v1", 0, 0),
                 Records.golden("survey.referral-outcome-reported.v1", 0, 1)));
 
-        ProjectedBatch projected = projector.project(batch.events(), Map.of(), Map.of());
+        ProjectedBatch projected = projector.project(batch.events(), Map.of(), Map.of(), StreamVersions.none());
 
         assertThat(projected.referrals()).singleElement().satisfies(r -> {
             assertThat(r.lastVersion()).isEqualTo(2);
@@ -117,14 +121,16 @@ class BatchProjectorTest {
     @Test
     void an_outcome_reported_in_a_later_batch_evolves_the_stored_referral_and_a_redelivery_changes_nothing() {
         DecodedBatch first = DecodedBatch.decode(List.of(Records.golden("survey.referral-made.v1", 0, 0)));
-        ReferralState stored = projector.project(first.events(), Map.of(), Map.of()).referrals().iterator().next();
+        ReferralState stored = projector.project(first.events(), Map.of(), Map.of(), StreamVersions.none()).referrals().iterator().next();
         DecodedBatch second = DecodedBatch.decode(List.of(
                 Records.golden("survey.referral-made.v1", 0, 0),
                 Records.golden("survey.referral-outcome-reported.v1", 0, 1)));
 
-        ProjectedBatch projected = projector.project(second.events(), Map.of(), Map.of(keyOf(stored), stored));
+        ProjectedBatch projected = projector.project(second.events(), Map.of(), Map.of(keyOf(stored), stored),
+                new StreamVersions(Map.of("referral:nordjylland:REF-2023-0042", stored.lastVersion())));
         ReferralState reported = projected.referrals().iterator().next();
-        ProjectedBatch again = projector.project(second.events(), Map.of(), Map.of(keyOf(reported), reported));
+        ProjectedBatch again = projector.project(second.events(), Map.of(), Map.of(keyOf(reported), reported),
+                new StreamVersions(Map.of("referral:nordjylland:REF-2023-0042", reported.lastVersion())));
 
         assertThat(second.referralKeys()).containsExactly(new PerHouseId("nordjylland", "REF-2023-0042"));
         assertThat(reported.lastVersion()).isEqualTo(2);
@@ -134,35 +140,58 @@ class BatchProjectorTest {
     }
 
     @Test
-    void an_outcome_of_an_unknown_referral_is_parked_and_the_batch_goes_on() {
+    void an_outcome_of_a_referral_never_made_waits_parked_and_the_batch_goes_on() {
         DecodedBatch batch = DecodedBatch.decode(List.of(
                 Records.golden("survey.referral-outcome-reported.v1", 0, 4),
                 Records.golden("survey.response-recorded.v1", 0, 5)));
 
-        ProjectedBatch projected = projector.project(batch.events(), Map.of(), Map.of());
+        ProjectedBatch projected = projector.project(batch.events(), Map.of(), Map.of(), StreamVersions.none());
 
         assertThat(projected.parked()).singleElement().satisfies(p -> {
             assertThat(p.record().offset()).isEqualTo(4);
             assertThat(p.record().topic()).isEqualTo("survey-events");
-            assertThat(p.error()).contains("REF-2023-0042");
+            assertThat(p.stream()).contains("REF-2023-0042");
+            assertThat(p.reason()).isEqualTo("waiting for version 1");
         });
         assertThat(projected.surveyResponses()).extracting(SurveyResponseRow::responseId).containsExactly("ES-2023-000123");
     }
 
     @Test
-    void the_latest_report_of_a_company_and_year_is_the_one_written_whatever_the_order_in_the_batch() {
+    void a_later_version_that_comes_before_its_predecessor_waits_parked_and_is_never_applied_on_a_gap() {
         CompanyFiguresReported first = new CompanyFiguresReported("13585628", 2022, new BigDecimal("100"), new BigDecimal("2"));
         CompanyFiguresReported corrected = new CompanyFiguresReported("13585628", 2022, new BigDecimal("120"), new BigDecimal("2"));
         DecodedBatch batch = DecodedBatch.decode(List.of(
                 Records.of(survey(CompanyFiguresEvent.aggregateId("13585628", 2022), 2, corrected), 0, 0),
                 Records.of(survey(CompanyFiguresEvent.aggregateId("13585628", 2022), 1, first), 0, 1)));
 
-        ProjectedBatch projected = projector.project(batch.events(), Map.of(), Map.of());
+        ProjectedBatch projected = projector.project(batch.events(), Map.of(), Map.of(), StreamVersions.none());
 
-        assertThat(projected.companyFigures()).singleElement().satisfies(f -> {
-            assertThat(f.lastVersion()).isEqualTo(2);
-            assertThat(f.revenueDkk()).isEqualByComparingTo("120");
+        assertThat(projected.parked()).singleElement().satisfies(p -> {
+            assertThat(p.version()).isEqualTo(2L);
+            assertThat(p.kind()).isEqualTo(ParkKind.WAITING);
         });
+        assertThat(projected.companyFigures()).singleElement().satisfies(f -> {
+            assertThat(f.lastVersion()).isEqualTo(1);
+            assertThat(f.revenueDkk()).isEqualByComparingTo("100");
+        });
+    }
+
+    @Test
+    void after_a_parked_event_the_later_events_of_its_stream_wait_and_other_streams_go_on() {
+        DecodedBatch batch = DecodedBatch.decode(List.of(
+                Records.golden("guidance.course-updated.v1", 2, 0, 0),
+                Records.golden("guidance.course-completed.v1", 3, 0, 1),
+                Records.golden("survey.response-recorded.v1", 0, 2)));
+
+        ProjectedBatch projected = projector.project(batch.events(), Map.of(), Map.of(),
+                new StreamVersions(Map.of("course-7f1c", 0L)));
+
+        assertThat(projected.parked()).extracting(ParkedRecord::version, ParkedRecord::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, "waiting for version 1"),
+                        org.assertj.core.groups.Tuple.tuple(3L, "waiting for version 1"));
+        assertThat(projected.courses()).isEmpty();
+        assertThat(projected.surveyResponses()).hasSize(1);
+        assertThat(projected.streamVersions()).containsOnlyKeys("response:nordjylland:ES-2023-000123");
     }
 
     @Test
@@ -174,7 +203,7 @@ class BatchProjectorTest {
         DecodedBatch batch = DecodedBatch.decode(List.of(
                 Records.of(survey("C-1", 1, defined), 0, 0), Records.of(survey("C-1", 2, redefined), 0, 1)));
 
-        ProjectedBatch projected = projector.project(batch.events(), Map.of(), Map.of());
+        ProjectedBatch projected = projector.project(batch.events(), Map.of(), Map.of(), StreamVersions.none());
 
         assertThat(projected.effectCohorts()).containsExactly(new EffectCohortRow("C-1", "nordjylland", 2021, Segment.GROWTH,
                 List.of("19319970"), List.of("13585628"), 2));
@@ -189,7 +218,7 @@ class BatchProjectorTest {
                 Records.golden("survey.effect-cohort-defined.v1", 2, 0),
                 Records.golden("survey.company-figures-reported.v1", 3, 0)));
 
-        ProjectedBatch projected = projector.project(batch.events(), Map.of(), Map.of());
+        ProjectedBatch projected = projector.project(batch.events(), Map.of(), Map.of(), StreamVersions.none());
 
         assertThat(projected.courses()).hasSize(1);
         assertThat(projected.surveyResponses()).hasSize(1);

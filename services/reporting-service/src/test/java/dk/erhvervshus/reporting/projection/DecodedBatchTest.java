@@ -45,9 +45,9 @@ class DecodedBatchTest {
                 Records.golden("guidance.course-started.v1", 0, 4)));
 
         assertThat(batch.malformed()).extracting(p -> p.record().offset()).containsExactly(1L, 2L, 3L);
-        assertThat(batch.malformed().get(0).error()).contains("not a JSON event envelope");
-        assertThat(batch.malformed().get(1).error()).contains("unknown event type guidance.course-exploded.v9");
-        assertThat(batch.malformed().get(2).error()).isEqualTo("record has no value");
+        assertThat(batch.malformed().get(0).reason()).contains("not a JSON event envelope");
+        assertThat(batch.malformed().get(1).reason()).contains("unknown event type guidance.course-exploded.v9");
+        assertThat(batch.malformed().get(2).reason()).isEqualTo("record has no value");
         assertThat(batch.events()).hasSize(1);
     }
 

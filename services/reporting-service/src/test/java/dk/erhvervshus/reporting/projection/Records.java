@@ -19,6 +19,13 @@ final class Records {
                 GoldenSamples.sampleJson(wireName).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The golden sample as the given version of its stream: a stream applies only its next version. */
+    static ConsumedRecord golden(String wireName, long version, int partition, long offset) {
+        EventEnvelope s = GoldenSamples.sample(wireName);
+        return of(new EventEnvelope(s.eventId(), s.type(), s.aggregateId(), version, s.position(), s.occurredAt(),
+                s.recordedAt(), s.source(), s.house(), s.correlationId(), s.recordedBy(), s.payload()), partition, offset);
+    }
+
     static ConsumedRecord of(EventEnvelope envelope, int partition, long offset) {
         return new ConsumedRecord(topicOf(envelope.type()), partition, offset, envelope.aggregateId(), EventCodec.toBytes(envelope));
     }

@@ -68,7 +68,7 @@ class SurveyRecordsPerHouseTest {
 
     @Test
     void a_referral_outcome_of_one_house_does_not_change_another_houses_referral_of_the_same_id() {
-        ReferralState nordsReferral = projector.project(decode(referralMade(NORD, "REF-1", "11111111")), Map.of(), Map.of())
+        ReferralState nordsReferral = projector.project(decode(referralMade(NORD, "REF-1", "11111111")), Map.of(), Map.of(), StreamVersions.none())
                 .referrals().iterator().next();
         DecodedBatch midtsBatch = DecodedBatch.decode(List.of(
                 Records.of(referralMade(MIDT, "REF-1", "22222222"), 0, 10),
@@ -77,7 +77,7 @@ class SurveyRecordsPerHouseTest {
         // The consumer loads the rows of the keys the batch names: only Midtjylland's REF-1, which it has not yet.
         assertThat(midtsBatch.referralKeys()).containsExactly(new PerHouseId(MIDT, "REF-1"));
         ProjectedBatch projected = projector.project(midtsBatch.events(), Map.of(),
-                Map.of(new PerHouseId(NORD, "REF-1"), nordsReferral));
+                Map.of(new PerHouseId(NORD, "REF-1"), nordsReferral), StreamVersions.none());
 
         assertThat(projected.referrals()).singleElement().satisfies(r -> {
             assertThat(r.house()).isEqualTo(MIDT);
@@ -90,14 +90,18 @@ class SurveyRecordsPerHouseTest {
 
     @Test
     void an_outcome_for_a_house_that_never_made_the_referral_is_parked_though_another_house_made_one_of_that_id() {
-        ReferralState nordsReferral = projector.project(decode(referralMade(NORD, "REF-1", "11111111")), Map.of(), Map.of())
+        ReferralState nordsReferral = projector.project(decode(referralMade(NORD, "REF-1", "11111111")), Map.of(), Map.of(), StreamVersions.none())
                 .referrals().iterator().next();
 
         ProjectedBatch projected = projector.project(decode(outcome(MIDT, "REF-1", true, 2)), Map.of(),
-                Map.of(new PerHouseId(NORD, "REF-1"), nordsReferral));
+                Map.of(new PerHouseId(NORD, "REF-1"), nordsReferral), StreamVersions.none());
 
         assertThat(projected.referrals()).isEmpty();
-        assertThat(projected.parked()).singleElement().satisfies(p -> assertThat(p.error()).contains("REF-1"));
+        // Midtjylland's stream of REF-1 never started: the outcome waits for its version 1.
+        assertThat(projected.parked()).singleElement().satisfies(p -> {
+            assertThat(p.stream()).isEqualTo("referral:midtjylland:REF-1");
+            assertThat(p.reason()).isEqualTo("waiting for version 1");
+        });
     }
 
     @Test
@@ -123,12 +127,12 @@ class SurveyRecordsPerHouseTest {
         ProjectedBatch projected = project(inNordsStream);
 
         assertThat(projected.surveyResponses()).isEmpty();
-        assertThat(projected.parked()).singleElement().satisfies(p -> assertThat(p.error())
+        assertThat(projected.parked()).singleElement().satisfies(p -> assertThat(p.reason())
                 .isEqualTo("survey response ES-7 names house 'midtjylland' but its stream is of house 'nordjylland'"));
     }
 
     private ProjectedBatch project(EventEnvelope... envelopes) {
-        return projector.project(decode(envelopes), Map.of(), Map.of());
+        return projector.project(decode(envelopes), Map.of(), Map.of(), StreamVersions.none());
     }
 
     private static List<DecodedEvent> decode(EventEnvelope... envelopes) {
