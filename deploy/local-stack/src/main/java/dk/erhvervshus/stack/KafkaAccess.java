@@ -1,6 +1,7 @@
 package dk.erhvervshus.stack;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -27,17 +28,28 @@ public final class KafkaAccess {
     public static final String GUIDANCE_EVENTS = "guidance-events";
     public static final String SURVEY_EVENTS = "survey-events";
 
-    /** A topic the stack creates (auto-creation is off). */
-    public record Topic(String name, int partitions, short replicationFactor, String retentionMs) {
+    /**
+     * A topic the stack creates (auto-creation is off), with the settings it must have. A real
+     * cluster keeps the name, partitions and retention and sets replication 3 and
+     * {@code min.insync.replicas} 2 ({@code deploy/production/kafka-topics.yaml}, checked against this
+     * table by a test).
+     */
+    public record Topic(String name, int partitions, short replicationFactor, String retentionMs,
+                        String minInsyncReplicas) {
+
+        /** The topic-level settings, applied on creation and re-applied to a topic that exists. */
+        public Map<String, String> configs() {
+            return Map.of("retention.ms", retentionMs, "min.insync.replicas", minInsyncReplicas);
+        }
     }
 
     /**
      * Both are the projection's replay source: a rebuilt read model reads them from offset 0, so
-     * they never expire ({@code retention.ms=-1}).
+     * they never expire ({@code retention.ms=-1}). One broker here: one replica, one in sync.
      */
     public static final List<Topic> TOPICS = List.of(
-            new Topic(GUIDANCE_EVENTS, 6, (short) 1, "-1"),
-            new Topic(SURVEY_EVENTS, 6, (short) 1, "-1"));
+            new Topic(GUIDANCE_EVENTS, 6, (short) 1, "-1", "1"),
+            new Topic(SURVEY_EVENTS, 6, (short) 1, "-1", "1"));
 
     public enum Operation { READ, WRITE, DESCRIBE }
 

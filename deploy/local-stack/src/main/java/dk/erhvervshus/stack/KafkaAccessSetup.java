@@ -79,7 +79,7 @@ public final class KafkaAccessSetup {
         List<NewTopic> missing = KafkaAccess.TOPICS.stream()
                 .filter(topic -> !existing.contains(topic.name()))
                 .map(topic -> new NewTopic(topic.name(), topic.partitions(), topic.replicationFactor())
-                        .configs(Map.of("retention.ms", topic.retentionMs())))
+                        .configs(topic.configs()))
                 .toList();
         try {
             admin.createTopics(missing).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
@@ -88,13 +88,15 @@ public final class KafkaAccessSetup {
                 throw e;
             }
         }
-        // Also for topics that existed: their retention must be the table's.
-        Map<ConfigResource, Collection<AlterConfigOp>> retention = new java.util.HashMap<>();
+        // Also for topics that existed: their settings must be the table's.
+        Map<ConfigResource, Collection<AlterConfigOp>> settings = new java.util.HashMap<>();
         for (KafkaAccess.Topic topic : KafkaAccess.TOPICS) {
-            retention.put(new ConfigResource(ConfigResource.Type.TOPIC, topic.name()), List.of(new AlterConfigOp(
-                    new ConfigEntry("retention.ms", topic.retentionMs()), AlterConfigOp.OpType.SET)));
+            settings.put(new ConfigResource(ConfigResource.Type.TOPIC, topic.name()), topic.configs().entrySet().stream()
+                    .map(config -> new AlterConfigOp(new ConfigEntry(config.getKey(), config.getValue()),
+                            AlterConfigOp.OpType.SET))
+                    .toList());
         }
-        admin.incrementalAlterConfigs(retention).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        admin.incrementalAlterConfigs(settings).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
     }
 
     private static List<AclBinding> applyAcls(Admin admin) throws Exception {

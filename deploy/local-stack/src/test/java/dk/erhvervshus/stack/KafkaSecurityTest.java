@@ -2,6 +2,7 @@ package dk.erhvervshus.stack;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -129,7 +130,7 @@ class KafkaSecurityTest {
     }
 
     @Test
-    void the_event_topics_exist_with_six_partitions_and_never_expire() throws Exception {
+    void the_event_topics_exist_with_six_partitions_never_expire_and_name_their_in_sync_minimum() throws Exception {
         try (Admin admin = Admin.create(props(KafkaAccess.ADMIN))) {
             Map<String, TopicDescription> topics = admin.describeTopics(List.of(KafkaAccess.GUIDANCE_EVENTS,
                     KafkaAccess.SURVEY_EVENTS)).allTopicNames().get();
@@ -137,7 +138,11 @@ class KafkaSecurityTest {
             Map<ConfigResource, Config> configs = admin.describeConfigs(List.of(
                     new ConfigResource(ConfigResource.Type.TOPIC, KafkaAccess.GUIDANCE_EVENTS),
                     new ConfigResource(ConfigResource.Type.TOPIC, KafkaAccess.SURVEY_EVENTS))).all().get();
-            assertThat(configs.values()).allSatisfy(config -> assertThat(config.get("retention.ms").value()).isEqualTo("-1"));
+            assertThat(configs.values()).allSatisfy(config -> {
+                assertThat(config.get("retention.ms").value()).isEqualTo("-1");
+                assertThat(config.get("min.insync.replicas").value()).isEqualTo("1");
+                assertThat(config.get("min.insync.replicas").source()).isEqualTo(ConfigEntry.ConfigSource.DYNAMIC_TOPIC_CONFIG);
+            });
         }
     }
 
