@@ -29,6 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 @Path("/api/v1/crm/guidance-events")
@@ -62,7 +64,9 @@ public class CrmEventResource {
             description = "Each event is applied in its own transaction and answered in request order: accepted, "
                     + "duplicate (its crmEventId was applied before in this house; nothing stored) or rejected with "
                     + "a problem. A rejected event is not remembered, so it can be corrected and sent again. A bad "
-                    + "event never blocks the others. COURSE_UPDATED records only the fields that really changed."
+                    + "event never blocks the others. An event that could not be stored (503, the database away) "
+                    + "holds back the later events of its course in the batch (503, not tried), so that sending "
+                    + "them again keeps their order. COURSE_UPDATED records only the fields that really changed."
                     + "\n\nHouse rule, per item: COURSE_STARTED needs `course.house` to be the token's, every other "
                     + "type a course of the token's house; an item of another house is rejected with a 403 problem "
                     + "and the batch goes on. crmEventIds are unique per house (the token's).")
@@ -83,15 +87,32 @@ public class CrmEventResource {
         }
         String batchId = batchId(body.get("batchId"), correlationId);
         List<CrmEventResult> results = new ArrayList<>(events.size());
+        Map<String, Problem> heldBack = new HashMap<>();
         for (JsonNode item : events) {
-            results.add(apply(item, batchId, house));
+            String courseId = item.path("course").path("courseId").asText(null);
+            Problem earlier = courseId == null ? null : heldBack.get(courseId);
+            CrmEventResult result = earlier != null ? heldBack(item, courseId, earlier) : apply(item, batchId, house);
+            if (courseId != null && result.problem() != null && result.problem().status() >= 500) {
+                heldBack.putIfAbsent(courseId, result.problem());
+            }
+            results.add(result);
         }
         return new CrmBatchResponse(batchId, results);
     }
 
+    /**
+     * A change that could not be stored (the database away: 5xx) will be sent again; a later change of
+     * the same course in the batch must not overtake it, so it is not tried either and gets the same
+     * status. A rejected change (4xx) holds nothing back: it will be corrected, not re-sent as is.
+     */
+    private CrmEventResult heldBack(JsonNode item, String courseId, Problem earlier) {
+        return rejected(crmEventIdOf(item), new Problem(earlier.type(), earlier.title(), earlier.status(),
+                "Not tried: an earlier change of course " + courseId + " in this batch could not be stored; "
+                        + "send both again, in order", null));
+    }
+
     private CrmEventResult apply(JsonNode item, String batchId, String house) {
-        String crmEventId = item.path("crmEventId").isTextual() && TextRules.isAcceptable(item.get("crmEventId").asText())
-                ? item.get("crmEventId").asText() : null;
+        String crmEventId = crmEventIdOf(item);
         if (!item.isObject()) {
             return rejected(null, problems.of(InvalidInputException.of("event", "must be a JSON object")));
         }
@@ -105,6 +126,12 @@ public class CrmEventResource {
         } catch (JsonProcessingException | RuntimeException e) {
             return rejected(crmEventId, problems.of(e));
         }
+    }
+
+    /** The item's crmEventId to echo in its result, when it is a text fit to echo. */
+    private static String crmEventIdOf(JsonNode item) {
+        return item.path("crmEventId").isTextual() && TextRules.isAcceptable(item.get("crmEventId").asText())
+                ? item.get("crmEventId").asText() : null;
     }
 
     private CrmEventResult rejected(String crmEventId, Problem problem) {

@@ -1,6 +1,7 @@
 package dk.erhvervshus.guidance.it;
 
 import dk.erhvervshus.eventstore.testing.EventTables;
+import dk.erhvervshus.stack.PostgresServer;
 import dk.erhvervshus.stack.testing.RealInfraTestResource;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
@@ -73,6 +74,48 @@ class CrmIntakeIT {
 
         assertThat(tables().eventsOf(courseId)).isEqualTo(2);
         assertThat(tables().eventsOf((String) badCourse.get("courseId"))).isZero();
+    }
+
+    @Test
+    void a_change_that_could_not_be_stored_holds_back_the_later_changes_of_its_course_so_a_resend_keeps_their_order() {
+        String courseId = newCourseId();
+        String otherCourseId = newCourseId();
+        String started = crmId();
+        send(crmEvent(started, "COURSE_STARTED", registration(courseId))).statusCode(200)
+                .body("results.status", contains("accepted"));
+        String completed = crmId();
+        String retracted = crmId();
+        String otherStarted = crmId();
+        Object[] batch = {
+                crmEvent(completed, "COURSE_COMPLETED", Map.of("courseId", courseId, "completedOn", "2023-06-30")),
+                crmEvent(retracted, "COURSE_RETRACTED", Map.of("courseId", courseId, "reason", "registered twice")),
+                crmEvent(otherStarted, "COURSE_STARTED", registration(otherCourseId))};
+
+        // The database refuses the completion's event (as it does when it goes away mid-batch).
+        String trigger = "fail_" + courseId.replaceAll("[^A-Za-z0-9]", "_");
+        PostgresServer postgres = RealInfraTestResource.postgres();
+        postgres.psql("guidance", "CREATE FUNCTION " + trigger + "() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                + "RAISE EXCEPTION 'the database is away for this test'; END; $$;\n"
+                + "CREATE TRIGGER " + trigger + " BEFORE INSERT ON events FOR EACH ROW WHEN (NEW.aggregate_id = '"
+                + courseId + "' AND NEW.type = 'guidance.course-completed.v1') EXECUTE FUNCTION " + trigger + "();");
+        try {
+            send(batch).statusCode(200)
+                    .body("results.crmEventId", contains(completed, retracted, otherStarted))
+                    .body("results.status", contains("rejected", "rejected", "accepted"))
+                    .body("results[0].problem.status", equalTo(503))
+                    .body("results[1].problem.status", equalTo(503))
+                    .body("results[1].problem.type", endsWith("/storage-unavailable"))
+                    .body("results[1].problem.detail", org.hamcrest.Matchers.containsString("Not tried"));
+        } finally {
+            postgres.psql("guidance", "DROP TRIGGER " + trigger + " ON events;\nDROP FUNCTION " + trigger + "();");
+        }
+        // The retraction did not overtake the completion: the course still has only its start.
+        assertThat(tables().eventsOf(courseId)).isEqualTo(1);
+
+        send(batch).statusCode(200)
+                .body("results.status", contains("accepted", "accepted", "duplicate"))
+                .body("results[0].version", equalTo(2))
+                .body("results[1].version", equalTo(3));
     }
 
     @Test
