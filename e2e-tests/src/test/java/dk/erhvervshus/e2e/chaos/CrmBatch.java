@@ -1,0 +1,151 @@
+package dk.erhvervshus.e2e.chaos;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * {@code POST /api/v1/crm/guidance-events}: a batch of CRM change events, each applied in its own
+ * transaction. Acknowledged when every item is {@code accepted} or {@code duplicate} (applied
+ * before under its crmEventId, e.g. by an earlier try of this very batch); an item rejected with a
+ * 5xx problem (the database went away mid-batch) makes the whole batch be sent again.
+ */
+final class CrmBatch extends Write {
+
+    /** One change event of the CRM. */
+    sealed interface Item {
+        String crmEventId();
+
+        ObjectNode json();
+
+        void record(GroundTruth truth);
+    }
+
+    record Started(String crmEventId, Course course) implements Item {
+        public ObjectNode json() {
+            return event(crmEventId, "COURSE_STARTED", course.startedOn(), CourseJson.registration(course, true));
+        }
+
+        public void record(GroundTruth truth) {
+            truth.courseRegistered(course);
+        }
+    }
+
+    record Updated(String crmEventId, String courseId, Course.Update update, LocalDate on) implements Item {
+        public ObjectNode json() {
+            return event(crmEventId, "COURSE_UPDATED", on, CourseJson.update(courseId, update));
+        }
+
+        public void record(GroundTruth truth) {
+            truth.courseUpdated(courseId, update);
+        }
+    }
+
+    record Completed(String crmEventId, String courseId, LocalDate completedOn) implements Item {
+        public ObjectNode json() {
+            ObjectNode course = Json.object();
+            Json.put(course, "courseId", courseId);
+            Json.put(course, "completedOn", completedOn);
+            return event(crmEventId, "COURSE_COMPLETED", completedOn, course);
+        }
+
+        public void record(GroundTruth truth) {
+            truth.courseCompleted(courseId, completedOn);
+        }
+    }
+
+    record Retracted(String crmEventId, String courseId, String reason, LocalDate on) implements Item {
+        public ObjectNode json() {
+            ObjectNode course = Json.object();
+            Json.put(course, "courseId", courseId);
+            Json.put(course, "reason", reason);
+            return event(crmEventId, "COURSE_RETRACTED", on, course);
+        }
+
+        public void record(GroundTruth truth) {
+            truth.courseRetracted(courseId, reason);
+        }
+    }
+
+    private final String batchId;
+    private final List<Item> items;
+    private byte[] body;
+
+    CrmBatch(Lane lane, String batchId, List<Item> items) {
+        super(lane);
+        this.batchId = batchId;
+        this.items = List.copyOf(items);
+    }
+
+    @Override
+    String kind() {
+        return "CRM batch";
+    }
+
+    @Override
+    int events() {
+        return items.size();
+    }
+
+    @Override
+    Attempt attempt(ServiceClient client) {
+        return Attempt.judge(client.post("/api/v1/crm/guidance-events", Json.TYPE, body(), java.util.Map.of()),
+                this::judgeResults);
+    }
+
+    private Attempt judgeResults(Answer answer) {
+        JsonNode results = answer.json().path("results");
+        if (results.size() != items.size()) {
+            return new Attempt.Refused("CRM batch " + batchId + ": " + results.size() + " results for " + items.size()
+                    + " events");
+        }
+        Attempt worst = Attempt.ACKNOWLEDGED;
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode result = results.get(i);
+            String status = result.path("status").asText();
+            if (status.equals("accepted") || status.equals("duplicate")) {
+                continue;
+            }
+            Attempt item = Attempt.itemRejected(result.path("problem").path("status").asInt(0),
+                    items.get(i).crmEventId() + " " + result.path("problem"));
+            if (item instanceof Attempt.Refused) {
+                return item;
+            }
+            worst = item;
+        }
+        return worst;
+    }
+
+    @Override
+    void record(GroundTruth truth) {
+        items.stream().filter(item -> truth.firstCrmEvent(item.crmEventId())).forEach(item -> item.record(truth));
+    }
+
+    /** The same batch sent once more, as a CRM does after a timeout of its own: every item a duplicate. */
+    CrmBatch again() {
+        return new CrmBatch(lane(), batchId, items);
+    }
+
+    private byte[] body() {
+        if (body == null) {
+            ObjectNode batch = Json.object();
+            Json.put(batch, "batchId", batchId);
+            ArrayNode events = batch.putArray("events");
+            items.forEach(item -> events.add(item.json()));
+            body = Json.bytes(batch);
+        }
+        return body;
+    }
+
+    private static ObjectNode event(String crmEventId, String type, LocalDate on, ObjectNode course) {
+        ObjectNode event = Json.object();
+        Json.put(event, "crmEventId", crmEventId);
+        Json.put(event, "type", type);
+        Json.put(event, "occurredAt", on + "T09:00:00Z");
+        event.set("course", course);
+        return event;
+    }
+}
