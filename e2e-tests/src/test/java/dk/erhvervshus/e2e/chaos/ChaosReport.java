@@ -104,7 +104,7 @@ record ChaosReport(ChaosSettings settings, LoadCounters.Summary load, Map<Fault,
                 + n(load.retriedWrites()) + " (" + n(load.retries()) + " retries: " + tally(load.retryCauses()) + ")");
         row(t, "writes by kind (writes/events)", load.byKind().entrySet().stream()
                 .map(e -> e.getKey() + " " + n(e.getValue()[0]) + "/" + n(e.getValue()[1])).collect(Collectors.joining(", ")));
-        row(t, "faults (SIGKILL) by kind", faults.entrySet().stream()
+        row(t, "faults by kind (a SIGKILL per round)", faults.entrySet().stream()
                 .map(e -> e.getKey().label + " " + e.getValue()).collect(Collectors.joining(", ")));
         if (!settings.brokerOutage().isZero()) {
             row(t, "broker down " + settings.brokerOutage().toSeconds() + " s, answers", tally(load.answersIn(ChaosRun.BROKER_OUTAGE)));
