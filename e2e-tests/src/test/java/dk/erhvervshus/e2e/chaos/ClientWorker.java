@@ -51,7 +51,14 @@ final class ClientWorker {
                 attempt = new Attempt.Refused("unreadable answer: " + e);
             }
             if (attempt instanceof Attempt.Acknowledged) {
-                write.record(truth);
+                try {
+                    write.record(truth);
+                } catch (IllegalStateException e) {
+                    // Acknowledged, but it changes something the ground truth never saw acknowledged:
+                    // an earlier write of its lane was refused although the service stored it.
+                    counters.refused(write, "acknowledged, but " + e.getMessage());
+                    return;
+                }
                 counters.acknowledged(write, retried);
                 return;
             }

@@ -11,7 +11,8 @@ import java.util.List;
  * {@code POST /api/v1/crm/guidance-events}: a batch of CRM change events, each applied in its own
  * transaction. Acknowledged when every item is {@code accepted} or {@code duplicate} (applied
  * before under its crmEventId, e.g. by an earlier try of this very batch); an item rejected with a
- * 5xx problem (the database went away mid-batch) makes the whole batch be sent again.
+ * 5xx problem (the database went away mid-batch) makes the whole batch be sent again, whatever
+ * the items after it were answered; any other rejection is a refusal.
  */
 final class CrmBatch extends Write {
 
@@ -102,7 +103,8 @@ final class CrmBatch extends Write {
             return new Attempt.Refused("CRM batch " + batchId + ": " + results.size() + " results for " + items.size()
                     + " events");
         }
-        Attempt worst = Attempt.ACKNOWLEDGED;
+        Attempt unanswered = null;
+        Attempt refused = null;
         for (int i = 0; i < items.size(); i++) {
             JsonNode result = results.get(i);
             String status = result.path("status").asText();
@@ -111,12 +113,18 @@ final class CrmBatch extends Write {
             }
             Attempt item = Attempt.itemRejected(result.path("problem").path("status").asInt(0),
                     items.get(i).crmEventId() + " " + result.path("problem"));
-            if (item instanceof Attempt.Refused) {
-                return item;
+            if (item instanceof Attempt.Unanswered && unanswered == null) {
+                unanswered = item;
+            } else if (item instanceof Attempt.Refused && refused == null) {
+                refused = item;
             }
-            worst = item;
         }
-        return worst;
+        // After an item failed for want of the database, a later item of the same course fails as
+        // well (its course was never started): the batch is sent again whole, and then judged.
+        if (unanswered != null) {
+            return unanswered;
+        }
+        return refused != null ? refused : Attempt.ACKNOWLEDGED;
     }
 
     @Override

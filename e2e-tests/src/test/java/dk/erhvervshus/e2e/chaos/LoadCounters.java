@@ -73,6 +73,8 @@ final class LoadCounters {
         refusedCount++;
         if (refused.size() < KEPT_PROBLEMS) {
             refused.add(write.kind() + " (" + write.lane() + "): " + reason);
+            // Told at once too: a run of an hour should not hide its first problem until the end.
+            System.out.println("chaos: refused in " + phase + ": " + refused.get(refused.size() - 1));
         }
     }
 
@@ -80,6 +82,7 @@ final class LoadCounters {
         unacknowledgedCount++;
         if (unacknowledged.size() < KEPT_PROBLEMS) {
             unacknowledged.add(write.kind() + " (" + write.lane() + "), last: " + lastCause);
+            System.out.println("chaos: never acknowledged in " + phase + ": " + unacknowledged.get(unacknowledged.size() - 1));
         }
     }
 
