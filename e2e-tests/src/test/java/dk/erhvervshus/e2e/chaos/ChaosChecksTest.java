@@ -84,6 +84,32 @@ class ChaosChecksTest {
         assertThat(verdict.differences()).singleElement().asString().contains("G11-UNIQUE-COMPANIES", ".actual: 2 vs 3");
     }
 
+    @Test
+    void a_crm_change_applied_before_an_earlier_change_of_its_course_is_folded_as_applied_and_told_as_reordered() {
+        Course course = course("c1", "35807306", GuidanceCategory.GROWTH);
+        Course.Update toAalborg = new Course.Update(null, "851", null, null, null, null, null);
+        Course.Update backToHjoerring = new Course.Update(null, "860", null, null, null, null, null);
+        CrmBatch batch = new CrmBatch(Lane.CRM_1, "b1", List.of(new CrmBatch.Started("e1", course),
+                new CrmBatch.Updated("e2", "c1", toAalborg, LocalDate.of(2023, 3, 2)),
+                new CrmBatch.Updated("e3", "c1", backToHjoerring, LocalDate.of(2023, 3, 3))));
+
+        // The database went away for e2 only; e3 was applied; the batch sent again applies e2 last.
+        Attempt first = batch.judgeResults(new Answer(200, "{\"results\":[{\"status\":\"accepted\"},"
+                + "{\"status\":\"rejected\",\"problem\":{\"status\":503}},{\"status\":\"accepted\"}]}", null, null));
+        Attempt second = batch.judgeResults(new Answer(200, "{\"results\":[{\"status\":\"duplicate\"},"
+                + "{\"status\":\"accepted\"},{\"status\":\"duplicate\"}]}", null, null));
+        GroundTruth truth = new GroundTruth();
+        batch.record(truth);
+
+        assertThat(first).isInstanceOf(Attempt.Unanswered.class);
+        assertThat(second).isEqualTo(Attempt.ACKNOWLEDGED);
+        assertThat(truth.snapshot().courses()).singleElement()
+                .satisfies(c -> assertThat(c.municipalityCode()).isEqualTo("851"))
+                .satisfies(c -> assertThat(c.version()).isEqualTo(3));
+        assertThat(truth.reorderedCount()).isEqualTo(1);
+        assertThat(truth.reorderedChanges()).singleElement().asString().contains("e3 applied in try 1", "e2");
+    }
+
     /** G11-UNIQUE-COMPANIES by reporting-service's calculator, then the same by the plain count. */
     private static List<Long> uniqueCompanies(GroundTruth truth) {
         LocalDate asOf = LocalDate.of(2023, 12, 31);

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 record ChaosReport(ChaosSettings settings, LoadCounters.Summary load, Map<Fault, Integer> faults,
                    StreamCount eventStores, TopicAudit.Verdict topics, ExpectedReadModel.Verdict readModels,
                    GoalCheck.Verdict goals, ExpectedReadModel.Verdict rebuildModels, GoalCheck.Verdict rebuildGoals,
-                   TableDiff tables, Times times) {
+                   TableDiff tables, long reorderedCount, List<String> reordered, Times times) {
 
     private static final String OK_WHILE_POSTGRES_IS_DOWN = "503 with Retry-After";
 
@@ -87,6 +87,10 @@ record ChaosReport(ChaosSettings settings, LoadCounters.Summary load, Map<Fault,
                 problems.add("no write was acknowledged while the broker was down: the outage was not under load");
             }
         }
+        if (settings.strictOrder() && reorderedCount > 0) {
+            problems.add(reorderedCount + " CRM changes applied before an earlier change of the same course in their batch"
+                    + " (chaos.strict-order): " + reordered);
+        }
         if (settings.strictRetryAfter() && otherAnswersWhilePostgresDown() > 0) {
             problems.add("while PostgreSQL was down, writes were answered " + load.answersIn(ChaosRun.POSTGRES_OUTAGE)
                     + " (chaos.strict-retry-after: only 2xx and 503 with Retry-After)");
@@ -114,6 +118,8 @@ record ChaosReport(ChaosSettings settings, LoadCounters.Summary load, Map<Fault,
                     tally(load.answersIn(ChaosRun.POSTGRES_OUTAGE)) + (settings.strictRetryAfter() ? " (strict)" : ""));
         }
         row(t, "refused / never acknowledged", load.refusedCount() + " / " + load.unacknowledgedCount());
+        row(t, "CRM changes applied out of batch order", reorderedCount + (settings.strictOrder() ? " (strict)" : "")
+                + (reordered.isEmpty() ? "" : ": " + String.join("; ", reordered.subList(0, Math.min(3, reordered.size())))));
         row(t, "lost (acknowledged, missing)", lost() + " (event stores " + eventStores.lostEvents() + ", topics "
                 + topics.streams().lostEvents() + ", read models " + readModels.lost() + ", rebuild " + rebuildModels.lost() + ")");
         row(t, "double-counted", doubleCounted() + " (event stores " + eventStores.extraEvents() + ", topics "

@@ -114,7 +114,7 @@ final class ChaosRun {
         rebuild.close();
 
         return new ChaosReport(settings, counters.summary(), new EnumMap<>(faults), eventStores, topics, readModels,
-                goals, rebuildModels, rebuildGoals, tables,
+                goals, rebuildModels, rebuildGoals, tables, truth.reorderedCount(), truth.reorderedChanges(),
                 new ChaosReport.Times(seconds(loaded - started), seconds(settled - loaded), seconds(rebuilt - rebuildStarted),
                         seconds(System.nanoTime() - started)));
     }

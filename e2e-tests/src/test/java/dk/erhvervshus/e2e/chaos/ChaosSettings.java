@@ -14,10 +14,12 @@ import java.time.Duration;
  *   <tr><td>{@code chaos.postgres-outage}</td><td>seconds PostgreSQL is down under load after that; 0: none (8)</td></tr>
  *   <tr><td>{@code chaos.strict-retry-after}</td><td>every write answered while PostgreSQL is down must be a 503 with
  *       {@code Retry-After} (false: 503 without the header and 500 are counted and shown, not failed)</td></tr>
+ *   <tr><td>{@code chaos.strict-order}</td><td>a CRM change applied before an earlier change of the same course in its
+ *       batch makes the run unclean (false: counted and shown, not failed)</td></tr>
  * </table>
  */
 record ChaosSettings(int rounds, int events, long seed, Duration brokerOutage, Duration postgresOutage,
-                     boolean strictRetryAfter) {
+                     boolean strictRetryAfter, boolean strictOrder) {
 
     ChaosSettings {
         if (rounds < 1 || events < rounds * 100) {
@@ -33,7 +35,8 @@ record ChaosSettings(int rounds, int events, long seed, Duration brokerOutage, D
                 Long.getLong("chaos.seed", 20231231L),
                 Duration.ofSeconds(Long.getLong("chaos.broker-outage", 15)),
                 Duration.ofSeconds(Long.getLong("chaos.postgres-outage", 8)),
-                Boolean.getBoolean("chaos.strict-retry-after"));
+                Boolean.getBoolean("chaos.strict-retry-after"),
+                Boolean.getBoolean("chaos.strict-order"));
     }
 
     int eventsPerRound() {
@@ -44,6 +47,6 @@ record ChaosSettings(int rounds, int events, long seed, Duration brokerOutage, D
     public String toString() {
         return rounds + " rounds, " + events + " events, seed " + seed + ", broker outage " + brokerOutage.toSeconds()
                 + " s, PostgreSQL outage " + postgresOutage.toSeconds() + " s"
-                + (strictRetryAfter ? ", strict Retry-After" : "");
+                + (strictRetryAfter ? ", strict Retry-After" : "") + (strictOrder ? ", strict order" : "");
     }
 }

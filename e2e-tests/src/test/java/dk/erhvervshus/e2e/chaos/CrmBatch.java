@@ -20,12 +20,18 @@ final class CrmBatch extends Write {
     sealed interface Item {
         String crmEventId();
 
+        String courseId();
+
         ObjectNode json();
 
         void record(GroundTruth truth);
     }
 
     record Started(String crmEventId, Course course) implements Item {
+        public String courseId() {
+            return course.courseId();
+        }
+
         public ObjectNode json() {
             return event(crmEventId, "COURSE_STARTED", course.startedOn(), CourseJson.registration(course, true));
         }
@@ -73,6 +79,10 @@ final class CrmBatch extends Write {
 
     private final String batchId;
     private final List<Item> items;
+    /** Indexes of the items in the order the service first acknowledged them, over every try. */
+    private final List<Integer> acknowledgedOrder = new java.util.ArrayList<>();
+    private final java.util.Map<Integer, Integer> acknowledgedInTry = new java.util.HashMap<>();
+    private int tries;
     private byte[] body;
 
     CrmBatch(Lane lane, String batchId, List<Item> items) {
@@ -97,7 +107,8 @@ final class CrmBatch extends Write {
                 this::judgeResults);
     }
 
-    private Attempt judgeResults(Answer answer) {
+    /** Package-private for ChaosChecksTest. */
+    Attempt judgeResults(Answer answer) {
         JsonNode results = answer.json().path("results");
         if (results.size() != items.size()) {
             return new Attempt.Refused("CRM batch " + batchId + ": " + results.size() + " results for " + items.size()
@@ -105,10 +116,14 @@ final class CrmBatch extends Write {
         }
         Attempt unanswered = null;
         Attempt refused = null;
+        tries++;
         for (int i = 0; i < items.size(); i++) {
             JsonNode result = results.get(i);
             String status = result.path("status").asText();
             if (status.equals("accepted") || status.equals("duplicate")) {
+                if (acknowledgedInTry.putIfAbsent(i, tries) == null) {
+                    acknowledgedOrder.add(i);
+                }
                 continue;
             }
             Attempt item = Attempt.itemRejected(result.path("problem").path("status").asInt(0),
@@ -127,9 +142,26 @@ final class CrmBatch extends Write {
         return refused != null ? refused : Attempt.ACKNOWLEDGED;
     }
 
+    /**
+     * Folds the items in the order the service acknowledged them: an item answered accepted in an
+     * earlier try than an item before it of the same course was applied before it. Each such pair
+     * is told to the ground truth as a reordered change.
+     */
     @Override
     void record(GroundTruth truth) {
-        items.stream().filter(item -> truth.firstCrmEvent(item.crmEventId())).forEach(item -> item.record(truth));
+        for (int later = 0; later < items.size(); later++) {
+            for (int earlier = 0; earlier < later; earlier++) {
+                if (items.get(earlier).courseId().equals(items.get(later).courseId())
+                        && acknowledgedInTry.getOrDefault(later, 0) < acknowledgedInTry.getOrDefault(earlier, 0)) {
+                    truth.crmChangeReordered("batch " + batchId + ", course " + items.get(later).courseId() + ": "
+                            + items.get(later).crmEventId() + " applied in try " + acknowledgedInTry.get(later) + ", "
+                            + items.get(earlier).crmEventId() + " (sent before it) in try " + acknowledgedInTry.get(earlier));
+                }
+            }
+        }
+        acknowledgedOrder.stream().map(items::get)
+                .filter(item -> truth.firstCrmEvent(item.crmEventId()))
+                .forEach(item -> item.record(truth));
     }
 
     /** The same batch sent once more, as a CRM does after a timeout of its own: every item a duplicate. */

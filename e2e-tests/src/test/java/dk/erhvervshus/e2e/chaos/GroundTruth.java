@@ -24,6 +24,8 @@ final class GroundTruth {
     private final Map<String, CompanyFigures> figures = new LinkedHashMap<>();
     private final Map<String, EffectCohort> cohorts = new LinkedHashMap<>();
     private final java.util.Set<String> crmEventIds = new java.util.HashSet<>();
+    private final List<String> reorderedChanges = new ArrayList<>();
+    private long reorderedCount;
 
     /** A reported activity status as stored: the stream's version it became. */
     record ActivityChange(ActivityReport report, long version) {
@@ -35,6 +37,26 @@ final class GroundTruth {
      */
     synchronized boolean firstCrmEvent(String crmEventId) {
         return crmEventIds.add(crmEventId);
+    }
+
+    /**
+     * A CRM change the service applied before an earlier change of the same course in the same
+     * batch (the earlier one failed, the later one did not, and the batch sent again applied the
+     * earlier one last): the ground truth follows what was acknowledged, and this is kept apart.
+     */
+    synchronized void crmChangeReordered(String description) {
+        reorderedCount++;
+        if (reorderedChanges.size() < 20) {
+            reorderedChanges.add(description);
+        }
+    }
+
+    synchronized long reorderedCount() {
+        return reorderedCount;
+    }
+
+    synchronized List<String> reorderedChanges() {
+        return List.copyOf(reorderedChanges);
     }
 
     synchronized void courseRegistered(Course course) {
