@@ -59,6 +59,8 @@ public final class PostgresServer implements AutoCloseable {
     private ExitGuard guard;
     private boolean closed;
     private boolean publicConnectToPostgresRevoked;
+    /** Where the postmaster of a private cluster writes; kept for {@link #restart()}. */
+    private Path logFile;
 
     private PostgresServer(String host, int port, String user, String password, Path dataDir,
                            Lifecycle lifecycle, PgBinaries binaries) {
@@ -88,6 +90,7 @@ public final class PostgresServer implements AutoCloseable {
         PostgresServer server = new PostgresServer("127.0.0.1", port, SUPERUSER, secrets.password(SUPERUSER_SECRET),
                 dir, lifecycle, binaries);
         Path log = logFile == null ? dir.resolve("postgres.log") : logFile.toAbsolutePath();
+        server.logFile = log;
         boolean startedHere = false;
         try {
             server.initIfNeeded();
@@ -174,6 +177,52 @@ public final class PostgresServer implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             return -1;
         }
+    }
+
+    /**
+     * SIGKILL of the postmaster and of every backend and auxiliary process at once, as a crashed
+     * host would do it: nothing is flushed, checkpointed or shut down, and open connections break.
+     * The data directory is kept (also for an ephemeral cluster); {@link #restart()} brings the
+     * cluster back on the same port, recovering from its WAL. Returns once every process is gone.
+     * Nothing happens when no postmaster runs. Private clusters only.
+     */
+    public synchronized void kill() {
+        requirePrivateCluster("kill");
+        long pid = pid();
+        if (pid < 0) {
+            return;
+        }
+        ProcessHandle.of(pid).ifPresent(postmaster -> {
+            // The children first into the list: once the postmaster is gone they are re-parented
+            // and no longer its descendants.
+            List<ProcessHandle> cluster = new ArrayList<>(postmaster.descendants().toList());
+            cluster.add(0, postmaster);
+            cluster.forEach(ProcessHandle::destroyForcibly);
+            cluster.forEach(process -> ProcessControl.awaitExit(process, COMMAND_TIMEOUT));
+        });
+    }
+
+    /**
+     * Starts the postmaster again on the same data directory, port and log after {@link #kill()}
+     * (or any other stop short of {@link #close()}); it replays its WAL before it takes connections,
+     * so everything committed before the kill is there. Returns once it accepts connections; does
+     * nothing when it already runs.
+     */
+    public synchronized PostgresServer restart() {
+        requirePrivateCluster("restart");
+        if (closed) {
+            throw new IllegalStateException(this + " is closed");
+        }
+        if (!isRunning(dataDir)) {
+            writeHbaConf();
+            startPostmaster(logFile);
+        }
+        return this;
+    }
+
+    /** True when the postmaster of this private cluster runs. */
+    public boolean isRunning() {
+        return dataDir != null && isRunning(dataDir);
     }
 
     /** Null for an external server. */
@@ -386,6 +435,12 @@ public final class PostgresServer implements AutoCloseable {
             env.put("PGPASSWORD", password);
         }
         return env;
+    }
+
+    private void requirePrivateCluster(String what) {
+        if (dataDir == null) {
+            throw new IllegalStateException("cannot " + what + " an external server: " + this);
+        }
     }
 
     private static void checkName(String name) {

@@ -1,0 +1,53 @@
+package dk.erhvervshus.e2e.chaos;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/** How one try of a write ended, as the client sees it. */
+sealed interface Attempt {
+
+    /** Answered 2xx for every part of it (accepted, duplicate, unchanged, replayed): it is durable. */
+    record Acknowledged() implements Attempt {
+    }
+
+    /**
+     * Not known to be stored: no answer, a 5xx (or a batch item rejected with one), or a lost race.
+     * The same request is sent again, after {@code retryAfter} when the service said so.
+     */
+    record Unanswered(String cause, Optional<Duration> retryAfter) implements Attempt {
+    }
+
+    /** A 4xx the load never expects: a defect of the load or of the service; never retried. */
+    record Refused(String reason) implements Attempt {
+    }
+
+    Attempt ACKNOWLEDGED = new Acknowledged();
+
+    /**
+     * The usual reading of an answer: 2xx goes to {@code success}; no answer, a 5xx and a
+     * concurrent-modification 409 are to be retried; any other 4xx is a refusal.
+     */
+    static Attempt judge(Answer answer, java.util.function.Function<Answer, Attempt> success) {
+        if (!answer.answered()) {
+            return new Unanswered("no answer", Optional.empty());
+        }
+        if (answer.isSuccess()) {
+            return success.apply(answer);
+        }
+        if (answer.status() >= 500) {
+            return new Unanswered(answer.status() + (answer.retryAfter() != null ? " with Retry-After" : ""),
+                    answer.retryAfterDelay());
+        }
+        if (answer.status() == 409 && answer.problemType().equals("concurrent-modification")) {
+            return new Unanswered("409 concurrent-modification", Optional.empty());
+        }
+        return new Refused(answer.excerpt());
+    }
+
+    /** A batch item rejected with a problem of this status: retried for a 5xx, else refused. */
+    static Attempt itemRejected(int problemStatus, String detail) {
+        return problemStatus >= 500
+                ? new Unanswered("item " + problemStatus, Optional.empty())
+                : new Refused("item rejected " + problemStatus + ": " + detail);
+    }
+}
