@@ -12,10 +12,10 @@ import java.time.Duration;
  *   <tr><td>{@code chaos.seed}</td><td>the seed of the load and of every random choice (20231231)</td></tr>
  *   <tr><td>{@code chaos.broker-outage}</td><td>seconds the broker is down under load after the rounds; 0: none (15)</td></tr>
  *   <tr><td>{@code chaos.postgres-outage}</td><td>seconds PostgreSQL is down under load after that; 0: none (8)</td></tr>
- *   <tr><td>{@code chaos.strict-retry-after}</td><td>every write answered while PostgreSQL is down must be a 503 with
- *       {@code Retry-After} (false: 503 without the header and 500 are counted and shown, not failed)</td></tr>
+ *   <tr><td>{@code chaos.strict-retry-after}</td><td>every write answered while PostgreSQL is down must be a 2xx or a
+ *       503 with {@code Retry-After} (true; false: other answers are counted and shown, not failed)</td></tr>
  *   <tr><td>{@code chaos.strict-order}</td><td>a CRM change applied before an earlier change of the same course in its
- *       batch makes the run unclean (false: counted and shown, not failed)</td></tr>
+ *       batch makes the run unclean (true; false: counted and shown, not failed)</td></tr>
  * </table>
  */
 record ChaosSettings(int rounds, int events, long seed, Duration brokerOutage, Duration postgresOutage,
@@ -35,8 +35,13 @@ record ChaosSettings(int rounds, int events, long seed, Duration brokerOutage, D
                 Long.getLong("chaos.seed", 20231231L),
                 Duration.ofSeconds(Long.getLong("chaos.broker-outage", 15)),
                 Duration.ofSeconds(Long.getLong("chaos.postgres-outage", 8)),
-                Boolean.getBoolean("chaos.strict-retry-after"),
-                Boolean.getBoolean("chaos.strict-order"));
+                strict("chaos.strict-retry-after"),
+                strict("chaos.strict-order"));
+    }
+
+    /** Strict unless told otherwise: a judgement is switched off only on purpose. */
+    private static boolean strict(String property) {
+        return !"false".equals(System.getProperty(property));
     }
 
     int eventsPerRound() {
