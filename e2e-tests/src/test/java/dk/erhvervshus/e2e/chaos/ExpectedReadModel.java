@@ -74,8 +74,8 @@ final class ExpectedReadModel {
                     from effect_cohorts""",
                     List.of("house", "cohort_id"), List.of("cohort_year", "segment", "treated", "control", "last_version"), 4),
             new Spec("parked_events", """
-                    select topic, partition::text, record_offset::text, record_key, error from parked_events""",
-                    List.of("topic", "partition", "record_offset"), List.of("record_key", "error"), -1));
+                    select topic, partition::text, record_offset::text, record_key, reason from parked_events""",
+                    List.of("topic", "partition", "record_offset"), List.of("record_key", "reason"), -1));
 
     /** Per table how many rows it has and expects; lost, counted twice and mismatching rows over all of them. */
     record Verdict(Map<String, long[]> rowsByTable, long lost, long doubled, long mismatching, long parked,
