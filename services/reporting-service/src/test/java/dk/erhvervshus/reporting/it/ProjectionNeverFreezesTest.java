@@ -15,6 +15,9 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Transaction;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.RecordsToDelete;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -23,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -39,8 +43,9 @@ import static org.awaitility.Awaitility.await;
  * reason while the rest of its poll is applied, a stream never applies an event on a gap, parked
  * records are listed, replayed and discarded through the operations endpoints (and the parked
  * gauge follows), a lost connection is retried without parking, and a stored position the broker
- * does not have stops the consumer instead of jumping. The out-of-range test runs last and puts the
- * position back, so the classes after it find a running consumer.
+ * does not have stops the consumer instead of jumping. The out-of-range tests (a position after the
+ * log end, and one before the log start once records were deleted) run last and put the position
+ * back, so the classes after it find a running consumer.
  */
 @QuarkusTest
 @QuarkusTestResource(value = RealInfraTestResource.class,
@@ -97,7 +102,8 @@ class ProjectionNeverFreezesTest {
                 .contains("lacks category");
 
         assertThat(readiness()).containsEntry("status", "UP");
-        JsonPath goals = given().get(GOALS).then().statusCode(200).extract().jsonPath();
+        JsonPath goals = given().auth().oauth2(RealInfraTestResource.tokens().token(Roles.DASHBOARD, "nordjylland"))
+                .get(GOALS).then().statusCode(200).extract().jsonPath();
         assertThat(goals.getMap("goals.find { it.id == 'G11-UNIQUE-COMPANIES' }")).containsEntry("actual", 2);
         assertThat(goals.getString("dataAsOf.'guidance-events'")).isNotBlank();
         assertThat(goals.getMap("dataAsOf")).containsKeys(Topics.GUIDANCE_EVENTS, Topics.SURVEY_EVENTS);
@@ -277,6 +283,49 @@ class ProjectionNeverFreezesTest {
         }
         topic.awaitConsumed();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(readiness()).containsEntry("status", "UP"));
+    }
+
+    @Test
+    @Order(101)
+    void a_stored_position_before_the_log_start_stops_the_consumer_instead_of_skipping_what_was_deleted()
+            throws Exception {
+        topic.publishTo(1, course("12121212").startedOn("2023-02-01").started())
+                .publishTo(1, course("13131313").startedOn("2023-02-01").started())
+                .awaitConsumed();
+        long stored = nextOffset(1);
+        long behind = stored - 2;
+        try (Admin kafka = Admin.create(new java.util.HashMap<String, Object>(RealInfraTestResource.broker().adminProperties()))) {
+            // As after a reporting-service stopped before the last two records, and a retention
+            // (or a deleteRecords) took them meanwhile: they are gone from the broker.
+            setNextOffset(1, behind);
+            kafka.deleteRecords(Map.of(new TopicPartition(Topics.GUIDANCE_EVENTS, 1), RecordsToDelete.beforeOffset(stored)))
+                    .all().get(30, TimeUnit.SECONDS);
+            admin().post("/api/v1/operations/projection-consumer/restart").then().statusCode(200);
+
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                Map<String, Object> check = readiness();
+                assertThat(check).containsEntry("status", "DOWN");
+                assertThat(check.toString()).contains("guidance-events-1").contains("stored next offset " + behind)
+                        .contains("the broker has offsets " + stored);
+            });
+            sleep(Duration.ofSeconds(2));
+            assertThat(nextOffset(1)).as("never jumps to the log start").isEqualTo(behind);
+        } finally {
+            setNextOffset(1, stored);
+            admin().post("/api/v1/operations/projection-consumer/restart").then().statusCode(200);
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(readiness()).containsEntry("status", "UP"));
+    }
+
+    private long nextOffset(int partition) {
+        return pool.preparedQuery("select next_offset from consumer_positions where topic = $1 and partition = $2")
+                .execute(Tuple.of(Topics.GUIDANCE_EVENTS, partition)).await().atMost(Duration.ofSeconds(5))
+                .iterator().next().getLong("next_offset");
+    }
+
+    private void setNextOffset(int partition, long next) {
+        pool.preparedQuery("update consumer_positions set next_offset = $3 where topic = $1 and partition = $2")
+                .execute(Tuple.of(Topics.GUIDANCE_EVENTS, partition, next)).await().atMost(Duration.ofSeconds(5));
     }
 
     private RequestSpecification admin() {
