@@ -4,6 +4,7 @@ import dk.erhvervshus.stack.KafkaBroker;
 import dk.erhvervshus.stack.Lifecycle;
 import dk.erhvervshus.stack.Ports;
 import dk.erhvervshus.stack.PostgresServer;
+import dk.erhvervshus.stack.PrivateInfra;
 import dk.erhvervshus.stack.Secrets;
 import dk.erhvervshus.stack.ServiceProcess;
 
@@ -11,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * A private stack for benchmarks: PostgreSQL, a Kafka broker and survey-service on free ports, with
@@ -49,20 +49,13 @@ public final class BenchStack {
         // EPHEMERAL: stopped with this JVM and their data directories deleted afterwards; so are the secrets.
         Secrets secrets = Secrets.temporary();
         String rolePassword = secrets.password("postgres-survey");
-        CompletableFuture<PostgresServer> pg = CompletableFuture.supplyAsync(() -> {
-            PostgresServer server = PostgresServer.start(stateDir.resolve("postgres"), Ports.free(), Lifecycle.EPHEMERAL,
-                    stateDir.resolve("postgres.log"), secrets);
-            server.createServiceDatabase("survey", "survey", rolePassword);
-            return server;
-        });
-        KafkaBroker broker = KafkaBroker.create(stateDir.resolve("kafka"), Ports.free(), Ports.free(),
-                Lifecycle.EPHEMERAL, stateDir.resolve("kafka.log"), secrets);
-        CompletableFuture<KafkaBroker> kafka = CompletableFuture.supplyAsync(broker::start);
-        PostgresServer postgres = pg.join();
-        kafka.join();
+        PrivateInfra infra = PrivateInfra.start(stateDir.resolve("postgres"), stateDir.resolve("kafka"), stateDir, secrets,
+                server -> server.createServiceDatabase("survey", "survey", rolePassword));
+        PostgresServer postgres = infra.postgres();
+        KafkaBroker broker = infra.broker();
         System.out.println("postgres on " + postgres.port() + ", kafka on " + broker.bootstrapServers());
 
-        JwtKeys keys = JwtKeys.loadOrGenerate(secrets);
+        JwtKeys keys = infra.keys();
         ServiceProcess survey = ServiceProcess.builder("survey-service", jar)
                 .port(Ports.free())
                 .database(postgres, "survey", "survey", rolePassword)
@@ -75,8 +68,7 @@ public final class BenchStack {
         // The service first, so it does not log a storm of errors while Kafka and PostgreSQL go away.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             survey.close();
-            broker.close();
-            postgres.close();
+            infra.close();
             secrets.close();
             deleteQuietly(clientTokens.file("survey-feed"));
         }, "bench-stack-stop"));

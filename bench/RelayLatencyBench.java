@@ -4,6 +4,7 @@ import dk.erhvervshus.stack.KafkaBroker;
 import dk.erhvervshus.stack.Lifecycle;
 import dk.erhvervshus.stack.Ports;
 import dk.erhvervshus.stack.PostgresServer;
+import dk.erhvervshus.stack.PrivateInfra;
 import dk.erhvervshus.stack.Secrets;
 import dk.erhvervshus.stack.ServiceProcess;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -26,7 +27,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -61,22 +61,14 @@ public final class RelayLatencyBench {
 
         Secrets secrets = Secrets.temporary();
         String rolePassword = secrets.password("postgres-survey");
-        CompletableFuture<PostgresServer> pg = CompletableFuture.supplyAsync(() -> {
-            PostgresServer server = PostgresServer.start(stateDir.resolve("postgres"), Ports.free(), Lifecycle.EPHEMERAL,
-                    stateDir.resolve("postgres.log"), secrets);
-            server.createServiceDatabase("survey", "survey", rolePassword);
-            return server;
-        });
-        KafkaBroker broker = KafkaBroker.create(stateDir.resolve("kafka"), Ports.free(), Ports.free(),
-                Lifecycle.EPHEMERAL, stateDir.resolve("kafka.log"), secrets);
-        CompletableFuture<KafkaBroker> kafka = CompletableFuture.supplyAsync(broker::start);
-        PostgresServer postgres = pg.join();
-        kafka.join();
-        JwtKeys keys = JwtKeys.loadOrGenerate(secrets);
+        PrivateInfra infra = PrivateInfra.start(stateDir.resolve("postgres"), stateDir.resolve("kafka"), stateDir, secrets,
+                server -> server.createServiceDatabase("survey", "survey", rolePassword));
+        PostgresServer postgres = infra.postgres();
+        KafkaBroker broker = infra.broker();
+        JwtKeys keys = infra.keys();
         String token = new JwtIssuer(keys).token("bench-relay-latency", List.of("survey-feed"), null, Duration.ofHours(1));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            broker.close();
-            postgres.close();
+            infra.close();
             secrets.close();
         }, "bench-stack-stop"));
         System.out.println("postgres on " + postgres.port() + ", kafka on " + broker.bootstrapServers());

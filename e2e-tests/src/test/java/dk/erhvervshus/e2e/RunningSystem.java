@@ -7,6 +7,7 @@ import dk.erhvervshus.stack.KafkaBroker;
 import dk.erhvervshus.stack.Lifecycle;
 import dk.erhvervshus.stack.Ports;
 import dk.erhvervshus.stack.PostgresServer;
+import dk.erhvervshus.stack.PrivateInfra;
 import dk.erhvervshus.stack.Secrets;
 import dk.erhvervshus.stack.ServiceProcess;
 import io.restassured.specification.RequestSpecification;
@@ -25,7 +26,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 import static io.restassured.RestAssured.given;
 
@@ -70,20 +70,13 @@ public final class RunningSystem implements AutoCloseable {
     public static RunningSystem start() {
         Path workDir = tempDir();
         Secrets secrets = Secrets.temporary();
-        Path pgDir = workDir.resolve("pg");
-        int pgPort = Ports.free();
-        CompletableFuture<PostgresServer> pg = CompletableFuture.supplyAsync(() -> {
-            PostgresServer server = PostgresServer.start(pgDir, pgPort, Lifecycle.EPHEMERAL, workDir.resolve("postgres.log"),
-                    secrets);
-            for (String database : List.of("guidance", "survey", "reporting")) {
-                server.createServiceDatabase(database, database, secrets.password(roleSecret(database)));
-            }
-            return server;
-        });
-        CompletableFuture<JwtKeys> keys = CompletableFuture.supplyAsync(() -> JwtKeys.loadOrGenerate(secrets));
-        KafkaBroker broker = KafkaBroker.create(workDir.resolve("kafka"), Ports.free(), Ports.free(),
-                Lifecycle.EPHEMERAL, workDir.resolve("kafka.log"), secrets).start();
-        RunningSystem system = new RunningSystem(workDir, secrets, keys.join(), pg.join(), broker);
+        PrivateInfra infra = PrivateInfra.start(workDir.resolve("pg"), workDir.resolve("kafka"), workDir, secrets,
+                server -> {
+                    for (String database : List.of("guidance", "survey", "reporting")) {
+                        server.createServiceDatabase(database, database, secrets.password(roleSecret(database)));
+                    }
+                });
+        RunningSystem system = new RunningSystem(workDir, secrets, infra.keys(), infra.postgres(), infra.broker());
         system.guidance.start();
         system.survey.start();
         system.reporting.start();

@@ -4,9 +4,8 @@ import dk.erhvervshus.stack.JwtIssuer;
 import dk.erhvervshus.stack.JwtKeys;
 import dk.erhvervshus.stack.KafkaAccess;
 import dk.erhvervshus.stack.KafkaBroker;
-import dk.erhvervshus.stack.Lifecycle;
-import dk.erhvervshus.stack.Ports;
 import dk.erhvervshus.stack.PostgresServer;
+import dk.erhvervshus.stack.PrivateInfra;
 import dk.erhvervshus.stack.Secrets;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
@@ -16,8 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * Real PostgreSQL and a real Kafka broker for a {@code @QuarkusTest}, instead of Dev Services
@@ -83,34 +80,19 @@ public class RealInfraTestResource implements QuarkusTestResourceLifecycleManage
 
     @Override
     public Map<String, String> start() {
-        Path pgDir = tempDir("erhvervshus-pg-");
-        Path kafkaDir = tempDir("erhvervshus-kafka-");
-        int pgPort = Ports.free();
-        int brokerPort = Ports.free();
-        int controllerPort = Ports.free();
         secrets = Secrets.temporary();
         String rolePassword = secrets.password("postgres-" + database);
-        // All take seconds and barely compete: initdb and pg_ctl wait on disk, the broker on its JVM.
-        CompletableFuture<PostgresServer> pg = CompletableFuture.supplyAsync(() -> {
-            PostgresServer server = PostgresServer.start(pgDir, pgPort, Lifecycle.EPHEMERAL, null, secrets);
-            server.createServiceDatabase(database, database, rolePassword);
-            return server;
-        });
-        KafkaBroker kafkaBroker = KafkaBroker.create(kafkaDir, brokerPort, controllerPort, Lifecycle.EPHEMERAL, null, secrets);
-        CompletableFuture<KafkaBroker> kafka = CompletableFuture.supplyAsync(kafkaBroker::start);
-        CompletableFuture<JwtKeys> keys = CompletableFuture.supplyAsync(() -> JwtKeys.loadOrGenerate(secrets));
-        JwtKeys jwtKeys;
+        PrivateInfra infra;
         try {
-            postgres = pg.join();
-            broker = kafka.join();
-            jwtKeys = keys.join();
-        } catch (CompletionException e) {
-            // Whichever part did come up must not outlive the failed start, nor its directory.
-            pg.thenAccept(PostgresServer::close);
-            kafka.whenComplete((started, failure) -> kafkaBroker.close());
-            keys.whenComplete((generated, failure) -> secrets.close());
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            infra = PrivateInfra.start(tempDir("erhvervshus-pg-"), tempDir("erhvervshus-kafka-"), null, secrets,
+                    server -> server.createServiceDatabase(database, database, rolePassword));
+        } catch (RuntimeException e) {
+            secrets.close();
+            throw e;
         }
+        postgres = infra.postgres();
+        broker = infra.broker();
+        JwtKeys jwtKeys = infra.keys();
         RealInfra.started(postgres, broker, new JwtIssuer(jwtKeys));
 
         Map<String, String> config = new LinkedHashMap<>();
