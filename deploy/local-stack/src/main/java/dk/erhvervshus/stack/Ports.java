@@ -44,11 +44,16 @@ public final class Ports {
         return isListening("127.0.0.1", port);
     }
 
-    /** True when something accepts TCP connections on host:port within half a second. */
+    /**
+     * True when something accepts TCP connections on host:port within half a second. A port of the
+     * ephemeral range can be "answered" by the probe itself: when the kernel picks the target port as
+     * the probe's own local port, a loopback connect meets itself (TCP simultaneous open) although
+     * nothing listens. Such a self-connection is not a listener.
+     */
     public static boolean isListening(String host, int port) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(host, port), 500);
-            return true;
+            return socket.getLocalPort() != port || !socket.getInetAddress().isLoopbackAddress();
         } catch (IOException e) {
             return false;
         }
