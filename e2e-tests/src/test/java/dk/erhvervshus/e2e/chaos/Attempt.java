@@ -1,7 +1,10 @@
 package dk.erhvervshus.e2e.chaos;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 
 /** How one try of a write ended, as the client sees it. */
 sealed interface Attempt {
@@ -42,6 +45,29 @@ sealed interface Attempt {
             return new Unanswered("409 concurrent-modification", Optional.empty());
         }
         return new Refused(answer.excerpt());
+    }
+
+    /**
+     * A batch answer with one result per item: acknowledged when every item's status is one of
+     * {@code fine}; else the first refused item refuses it, and an item rejected with a 5xx makes it
+     * to be retried.
+     */
+    static Attempt judgeItems(Answer answer, int items, String what, Set<String> fine) {
+        JsonNode results = answer.json().path("results");
+        if (results.size() != items) {
+            return new Refused(results.size() + " results for " + items + " " + what + ": " + answer.excerpt());
+        }
+        Attempt worst = ACKNOWLEDGED;
+        for (JsonNode result : results) {
+            if (!fine.contains(result.path("status").asText())) {
+                Attempt item = itemRejected(result.path("problem").path("status").asInt(0), result.toString());
+                if (item instanceof Refused) {
+                    return item;
+                }
+                worst = item;
+            }
+        }
+        return worst;
     }
 
     /** A batch item rejected with a problem of this status: retried for a 5xx, else refused. */

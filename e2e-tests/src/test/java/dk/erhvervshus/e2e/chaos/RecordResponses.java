@@ -61,22 +61,7 @@ final class RecordResponses extends Write {
     }
 
     private Attempt judgeBatch(Answer answer) {
-        JsonNode results = answer.json().path("results");
-        if (results.size() != answers.size()) {
-            return new Attempt.Refused(results.size() + " results for " + answers.size() + " responses: " + answer.excerpt());
-        }
-        Attempt worst = Attempt.ACKNOWLEDGED;
-        for (JsonNode result : results) {
-            String status = result.path("status").asText();
-            if (!status.equals("accepted") && !status.equals("duplicate")) {
-                Attempt item = Attempt.itemRejected(result.path("problem").path("status").asInt(0), result.toString());
-                if (item instanceof Attempt.Refused) {
-                    return item;
-                }
-                worst = item;
-            }
-        }
-        return worst;
+        return Attempt.judgeItems(answer, answers.size(), "responses", Set.of("accepted", "duplicate"));
     }
 
     @Override

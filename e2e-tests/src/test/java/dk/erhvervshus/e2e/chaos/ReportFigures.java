@@ -1,11 +1,11 @@
 package dk.erhvervshus.e2e.chaos;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code POST /api/v1/company-figures}: a delivery of register figures, all valid items stored in
@@ -40,24 +40,8 @@ final class ReportFigures extends Write {
             Json.put(item, "revenueDkk", f.revenueDkk());
             Json.put(item, "fte", f.fte());
         }
-        return Attempt.judge(client.post("/api/v1/company-figures", Json.TYPE, Json.bytes(body), Map.of()), answer -> {
-            JsonNode results = answer.json().path("results");
-            if (results.size() != reports.size()) {
-                return new Attempt.Refused(results.size() + " results for " + reports.size() + " figures: " + answer.excerpt());
-            }
-            Attempt worst = Attempt.ACKNOWLEDGED;
-            for (JsonNode result : results) {
-                String status = result.path("status").asText();
-                if (!status.equals("accepted") && !status.equals("unchanged")) {
-                    Attempt item = Attempt.itemRejected(result.path("problem").path("status").asInt(0), result.toString());
-                    if (item instanceof Attempt.Refused) {
-                        return item;
-                    }
-                    worst = item;
-                }
-            }
-            return worst;
-        });
+        return Attempt.judge(client.post("/api/v1/company-figures", Json.TYPE, Json.bytes(body), Map.of()),
+                answer -> Attempt.judgeItems(answer, reports.size(), "figures", Set.of("accepted", "unchanged")));
     }
 
     @Override
