@@ -20,6 +20,8 @@ public enum ProblemType {
     URI_TOO_LONG("uri-too-long", "The request's path and query are too long", 414),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
     STORAGE_UNAVAILABLE("storage-unavailable", "The service's database is unavailable; retry later", 503),
+    NOT_YET_APPLIED("not-yet-applied", "The write named by the Consistency-Token is not in the read models yet; retry later",
+            503),
     INTERNAL_ERROR("internal-error", "Internal error", 500);
 
     static final String BASE = "https://erhvervshus.dk/problems/";

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.erhvervshus.reporting.maintained.FeedStatus;
 
 /**
  * {@code GET .../goals/{goalId}}: the list's fields for one goal plus its detail. {@code criteria}
@@ -18,8 +20,10 @@ public record GoalDetailResponse(
         String house,
         int year,
         LocalDate asOf,
+        @Schema(description = GoalsResponse.KNOWN_AT) Instant knownAt,
         Instant computedAt,
         @Schema(description = GoalsResponse.DATA_AS_OF) Map<String, Instant> dataAsOf,
+        @Schema(description = GoalsResponse.FRESHNESS) Map<String, FeedStatus> freshness,
         String id,
         int contractGoal,
         String title,
@@ -35,6 +39,6 @@ public record GoalDetailResponse(
         String feed,
         String awaitingFeed,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CriterionEntry> criteria,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Breakdowns breakdowns,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(implementation = Breakdowns.class) JsonNode breakdowns,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ActivityEntry> activities) {
 }

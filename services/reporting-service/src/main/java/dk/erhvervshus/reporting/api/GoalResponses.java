@@ -26,32 +26,34 @@ import java.util.List;
 import java.util.Map;
 
 /** Turns exact goal results into the API's records; the only place values get rounded. */
-final class GoalResponses {
+public final class GoalResponses {
 
     private GoalResponses() {
     }
 
-    static GoalsResponse list(HouseYear request, Instant computedAt, Map<String, Instant> dataAsOf, List<GoalResult> results) {
-        return new GoalsResponse(request.house().id(), request.period().year(), request.period().asOf(), computedAt, dataAsOf,
-                results.stream().map(GoalResponses::summary).toList());
+    static GoalsResponse list(HouseYear request, Instant computedAt, Map<String, Instant> dataAsOf, GoalSnapshot snapshot) {
+        return new GoalsResponse(request.house().id(), request.period().year(), request.period().asOf(), snapshot.knownAt(),
+                computedAt, dataAsOf, snapshot.freshness(), snapshot.goals().stream().map(g -> summary(g.result())).toList());
     }
 
-    static GoalSummary summary(GoalResult r) {
+    public static GoalSummary summary(GoalResult r) {
         return new GoalSummary(r.goal().id(), r.goal().contractGoal(), r.goal().title(), r.goal().unit().name(),
                 r.goal().comparison().name(), Decimals.oneDecimal(r.goal().target()), Decimals.oneDecimal(r.actual()),
                 r.numerator(), r.denominator(), Decimals.oneDecimal(r.fulfilmentPercent()), r.status().name(),
                 r.goal().feed(), r.awaitingFeed());
     }
 
-    static GoalDetailResponse detail(HouseYear request, Instant computedAt, Map<String, Instant> dataAsOf, GoalResult r) {
-        return new GoalDetailResponse(request.house().id(), request.period().year(), request.period().asOf(), computedAt,
-                dataAsOf,
+    static GoalDetailResponse detail(HouseYear request, Instant computedAt, Map<String, Instant> dataAsOf,
+                                     GoalSnapshot snapshot, JudgedGoal judged) {
+        GoalResult r = judged.result();
+        return new GoalDetailResponse(request.house().id(), request.period().year(), request.period().asOf(),
+                snapshot.knownAt(), computedAt, dataAsOf, snapshot.freshness(),
                 r.goal().id(), r.goal().contractGoal(), r.goal().title(), r.goal().description(), r.goal().unit().name(),
                 r.goal().comparison().name(), Decimals.oneDecimal(r.goal().target()), Decimals.oneDecimal(r.actual()),
                 r.numerator(), r.denominator(), Decimals.oneDecimal(r.fulfilmentPercent()), r.status().name(),
                 r.goal().feed(), r.awaitingFeed(),
                 r.criteria().stream().map(c -> new CriterionEntry(c.name(), c.satisfied())).toList(),
-                breakdowns(r.breakdown()),
+                judged.breakdown(),
                 r.activities().stream().map(GoalResponses::activity).toList());
     }
 
@@ -64,7 +66,7 @@ final class GoalResponses {
                         .toList());
     }
 
-    static Breakdowns breakdowns(GoalBreakdown breakdown) {
+    public static Breakdowns breakdowns(GoalBreakdown breakdown) {
         if (breakdown == null) {
             return null;
         }

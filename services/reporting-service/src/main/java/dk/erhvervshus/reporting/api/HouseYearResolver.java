@@ -12,6 +12,7 @@ import dk.erhvervshus.validation.Validation;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -37,6 +38,11 @@ class HouseYearResolver {
     }
 
     HouseYear resolve(String houseId, String yearText, String asOfText) {
+        return resolve(houseId, yearText, asOfText, null);
+    }
+
+    /** As {@link #resolve(String, String, String)}, with the knowledge to read: an instant, or null for all known now. */
+    HouseYear resolve(String houseId, String yearText, String asOfText, String knownAtText) {
         Validation v = new Validation(clock);
         Integer year = v.requiredPlanningYear("year", yearText);
         LocalDate asOf = v.optionalDateWithin("asOf", asOfText, BusinessCalendar.FIRST_DATE,
@@ -44,12 +50,16 @@ class HouseYearResolver {
         if (asOfText != null && asOfText.isBlank()) {
             v.reject("asOf", "must be a date such as 2023-06-30 when sent");
         }
+        Instant knownAt = knownAtText == null || knownAtText.isBlank() ? null : v.optionalInstant("knownAt", knownAtText);
+        if (knownAtText != null && knownAtText.isBlank()) {
+            v.reject("knownAt", "must be an instant such as 2024-01-15T00:00:00Z when sent");
+        }
         v.throwIfInvalid();
         House house = houses.inPath("house", houseId);
         int contractYear = year;
         GoalCatalogue catalogue = catalogues.find(house.id(), contractYear)
                 .orElseThrow(() -> new NotFoundException("year",
                         "house '" + house.id() + "' has no goal catalogue for " + contractYear));
-        return new HouseYear(house, catalogue, new ContractPeriod(contractYear, asOf != null ? asOf : v.today()));
+        return new HouseYear(house, catalogue, new ContractPeriod(contractYear, asOf != null ? asOf : v.today()), knownAt);
     }
 }

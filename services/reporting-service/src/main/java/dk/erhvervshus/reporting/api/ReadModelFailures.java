@@ -4,6 +4,7 @@ import dk.erhvervshus.problems.FailureProblems;
 import dk.erhvervshus.problems.Problem;
 import dk.erhvervshus.problems.ProblemType;
 import dk.erhvervshus.reporting.projection.FailureKind;
+import dk.erhvervshus.reporting.consistency.WriteNotAppliedException;
 import dk.erhvervshus.reporting.projection.ProjectionBusyException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -23,6 +24,9 @@ public class ReadModelFailures implements FailureProblems {
 
     @Override
     public Optional<Problem> problemFor(Throwable failure) {
+        if (failure instanceof WriteNotAppliedException notYet) {
+            return Optional.of(ProblemType.NOT_YET_APPLIED.problem(notYet.getMessage()));
+        }
         if (failure instanceof ProjectionBusyException busy) {
             return Optional.of(ProblemType.STORAGE_UNAVAILABLE.problem(busy.getMessage()));
         }

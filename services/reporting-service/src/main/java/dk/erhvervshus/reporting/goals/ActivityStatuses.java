@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The status of each activity as of a date, from its reported history. The report with the latest
@@ -35,6 +36,11 @@ public final class ActivityStatuses {
             latest.merge(change.activityId(), change, (a, b) -> BUSINESS_ORDER.compare(a, b) >= 0 ? a : b);
         }
         return new ActivityStatuses(latest);
+    }
+
+    /** The latest business date of a report that counts, if any. */
+    public Optional<LocalDate> latestChange() {
+        return latest.values().stream().map(ActivityStatusChange::changedOn).max(Comparator.naturalOrder());
     }
 
     public ActivityProgress progressOf(ActivityDefinition activity) {

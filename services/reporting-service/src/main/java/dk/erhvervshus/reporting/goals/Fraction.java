@@ -44,6 +44,20 @@ public final class Fraction implements Comparable<Fraction> {
         return new Fraction(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
     }
 
+    /** A stored fraction, read back exactly ({@link #numerator()} over {@link #denominator()}). */
+    public static Fraction of(BigInteger numerator, BigInteger denominator) {
+        return new Fraction(numerator, denominator);
+    }
+
+    public BigInteger numerator() {
+        return numerator;
+    }
+
+    /** Always positive; the fraction is kept in lowest terms. */
+    public BigInteger denominator() {
+        return denominator;
+    }
+
     public static Fraction of(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
         if (stripped.scale() <= 0) {

@@ -29,14 +29,26 @@ public final class GoalEvaluator {
     }
 
     public GoalResult evaluate(GoalDefinition goal, GoalFacts facts) {
-        Measurement m = calculators.forKind(goal.metric()).measure(goal, facts);
+        return judge(goal, measure(goal, facts), facts.period());
+    }
+
+    /** What the facts say, before any judgement: the part of a result that does not depend on the day it is read. */
+    public Measurement measure(GoalDefinition goal, GoalFacts facts) {
+        return calculators.forKind(goal.metric()).measure(goal, facts);
+    }
+
+    /**
+     * The verdict on a measurement as of the period's asOf: a maintained measurement is judged
+     * here when it is read, so the pro-rata line of a running year is always today's.
+     */
+    public GoalResult judge(GoalDefinition goal, Measurement m, ContractPeriod period) {
         return new GoalResult(
                 goal,
                 m.actual(),
                 m.numerator(),
                 m.denominator(),
                 policy.fulfilmentPercent(goal, m),
-                policy.statusOf(goal, m, facts.period()),
+                policy.statusOf(goal, m, period),
                 m.hasData() ? null : goal.feed(),
                 m.criteria(),
                 m.breakdown(),

@@ -2,7 +2,10 @@ package dk.erhvervshus.reporting.goals;
 
 import dk.erhvervshus.reference.House;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -52,6 +55,27 @@ public record GoalFacts(
                 counting.stream().filter(c -> c.startedOn().getYear() == period.year() - 1).toList(),
                 ActivityStatuses.asOf(activityHistory, period.asOf()),
                 survey);
+    }
+
+    /**
+     * The latest business date among the facts: from it on, asking for a later asOf changes nothing
+     * the facts say (only the time-dependent part of a status), so a result derived from every fact
+     * answers every asOf on or after it. Null when there are no dated facts.
+     */
+    public LocalDate latestBusinessDate() {
+        List<LocalDate> dates = new ArrayList<>();
+        coursesStartedInYear.forEach(c -> dates.add(c.startedOn()));
+        coursesStartedInPreviousYear.forEach(c -> dates.add(c.startedOn()));
+        activities.latestChange().ifPresent(dates::add);
+        survey.responsesOfYear().forEach(r -> dates.add(r.answeredOn()));
+        survey.awarenessSurveysOfYear().forEach(s -> dates.add(s.conductedOn()));
+        survey.referralsOfYear().forEach(r -> {
+            dates.add(r.referredOn());
+            if (r.outcomeReportedOn() != null) {
+                dates.add(r.outcomeReportedOn());
+            }
+        });
+        return dates.stream().max(Comparator.naturalOrder()).orElse(null);
     }
 
     /** The companies with a counting course of the house started in Y or Y−1 (the survey goals' data check). */

@@ -16,5 +16,5 @@ public record ActivityStatusRow(
         ActivityStatus status,
         String note,
         UUID eventId,
-        Instant recordedAt) {
+        Instant recordedAt) implements FactRow {
 }

@@ -11,5 +11,5 @@ public record AwarenessSurveyRow(
         int awareOfHouse,
         int awareOfGreenServices,
         LocalDate conductedOn,
-        long version) {
+        long version) implements FactRow {
 }

@@ -1,6 +1,7 @@
 package dk.erhvervshus.reporting.projection;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -23,7 +24,11 @@ public class BatchApplier {
     private final BatchBisector bisector =
             new BatchBisector(failure -> FailureKind.of(failure) == FailureKind.RECORD, RejectionReason::park);
 
-    public BatchApplier(ProjectionStore store, ConsumerSettings settings, ProjectionMetrics metrics) {
+    private final Event<GoalsMarked> marked;
+
+    public BatchApplier(ProjectionStore store, ConsumerSettings settings, ProjectionMetrics metrics,
+                        Event<GoalsMarked> marked) {
+        this.marked = marked;
         this.store = store;
         this.settings = settings;
         this.metrics = metrics;
@@ -39,6 +44,9 @@ public class BatchApplier {
             metrics.bisected(source);
             LOG.warnf("%s of %d records failed; %d record(s) behind it found in %d transactions and parked",
                     source, batch.size(), outcome.rejected().size(), outcome.attempts());
+        }
+        if (!outcome.result().marks().isEmpty()) {
+            marked.fire(new GoalsMarked(outcome.result().marks()));
         }
         for (ParkedRecord parked : outcome.result().parked()) {
             LOG.warnf("parked %s (stream %s, version %s, %s): %s", parked.record().id(), parked.stream(), parked.version(),

@@ -63,6 +63,7 @@ public final class BatchProjector {
         Map<String, CompanyFiguresRow> figureRows = new LinkedHashMap<>();
         Map<PerHouseId, EffectCohortRow> cohortRows = new LinkedHashMap<>();
         List<ParkedRecord> parked = new ArrayList<>();
+        List<AppliedFact> applied = new ArrayList<>();
         Map<TopicPartition, Instant> newestRecordedAt = new LinkedHashMap<>();
         for (DecodedEvent event : events) {
             DomainEvent payload = event.envelope().payload();
@@ -83,9 +84,12 @@ public final class BatchProjector {
                     if (after != before) {
                         currentCourses.put(after.courseId(), after);
                         changedCourses.put(after.courseId(), after);
+                        applied.add(new AppliedFact(event.envelope(), before, after));
                     }
                 } else if (payload instanceof GoalActivityEvent activity) {
-                    reports.add(activities.toRow(activity, event.envelope()));
+                    ActivityStatusRow row = activities.toRow(activity, event.envelope());
+                    reports.add(row);
+                    applied.add(new AppliedFact(event.envelope(), null, row));
                 } else if (payload instanceof ReferralEvent referral) {
                     PerHouseId key = new PerHouseId(event.envelope().house(), referral.referralId());
                     ReferralState before = currentReferrals.get(key);
@@ -94,22 +98,28 @@ public final class BatchProjector {
                         requireStreamHouse(event.envelope(), after.house(), "referral", referral.referralId());
                         currentReferrals.put(key, after);
                         changedReferrals.put(key, after);
+                        applied.add(new AppliedFact(event.envelope(), before, after));
                     }
                 } else if (payload instanceof SurveyResponseEvent response) {
                     SurveyResponseRow row = responses.toRow(response, version);
                     keepLatest(responseRows, requireStreamHouse(event.envelope(), row.house(), "survey response",
                             row.responseId()), row, SurveyResponseRow::version);
+                    applied.add(new AppliedFact(event.envelope(), null, row));
                 } else if (payload instanceof AwarenessSurveyEvent survey) {
                     AwarenessSurveyRow row = awarenessSurveys.toRow(survey, version);
                     keepLatest(surveyRows, requireStreamHouse(event.envelope(), row.house(), "awareness survey",
                             row.surveyId()), row, AwarenessSurveyRow::version);
+                    applied.add(new AppliedFact(event.envelope(), null, row));
                 } else if (payload instanceof CompanyFiguresEvent reported) {
-                    keepLatest(figureRows, CompanyFiguresEvent.aggregateId(reported.cvr(), reported.year()),
-                            figures.toRow(reported, version), CompanyFiguresRow::lastVersion);
+                    CompanyFiguresRow row = figures.toRow(reported, version);
+                    keepLatest(figureRows, CompanyFiguresEvent.aggregateId(reported.cvr(), reported.year()), row,
+                            CompanyFiguresRow::lastVersion);
+                    applied.add(new AppliedFact(event.envelope(), null, row));
                 } else if (payload instanceof EffectCohortEvent cohort) {
                     EffectCohortRow row = cohorts.toRow(cohort, version);
                     keepLatest(cohortRows, requireStreamHouse(event.envelope(), row.house(), "effect cohort",
                             row.cohortId()), row, EffectCohortRow::lastVersion);
+                    applied.add(new AppliedFact(event.envelope(), null, row));
                 } else {
                     throw new UnprojectableEventException("no projection reads " + event.envelope().type());
                 }
@@ -122,7 +132,7 @@ public final class BatchProjector {
         }
         return new ProjectedBatch(changedCourses.values(), reports, responseRows.values(), surveyRows.values(),
                 changedReferrals.values(), figureRows.values(), cohortRows.values(), parked, streams.advanced(),
-                newestRecordedAt);
+                newestRecordedAt, applied);
     }
 
     /** The record's key, after checking that it belongs to the house of its stream (the envelope's). */

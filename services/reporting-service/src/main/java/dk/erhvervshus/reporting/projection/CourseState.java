@@ -26,7 +26,7 @@ public record CourseState(
         boolean sustainabilityWheelUsed,
         boolean enrolledInEvaluation,
         CourseOrigin origin,
-        long lastVersion) {
+        long lastVersion) implements FactRow {
 
     public CourseState {
         themes = themes == null ? List.of() : List.copyOf(themes);

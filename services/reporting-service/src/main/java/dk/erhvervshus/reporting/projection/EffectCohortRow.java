@@ -12,7 +12,7 @@ public record EffectCohortRow(
         Segment segment,
         List<String> treated,
         List<String> control,
-        long lastVersion) {
+        long lastVersion) implements FactRow {
 
     public EffectCohortRow {
         treated = List.copyOf(treated);

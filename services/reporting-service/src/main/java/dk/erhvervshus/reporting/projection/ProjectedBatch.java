@@ -11,7 +11,8 @@ import java.util.Map;
  * The read-model writes of one batch: each touched course, referral, response, survey, company
  * year and cohort once, in its final state (however many events it had in the batch), the new
  * activity reports, the events that had to be parked, the new last version of every stream the
- * batch moved on, and per partition the recorded time of the newest event applied from it.
+ * batch moved on, per partition the recorded time of the newest event applied from it, and every
+ * applied event with the fact version it made, in the batch's order ({@link AppliedFact}).
  */
 public record ProjectedBatch(
         Collection<CourseState> courses,
@@ -23,5 +24,6 @@ public record ProjectedBatch(
         Collection<EffectCohortRow> effectCohorts,
         List<ParkedRecord> parked,
         Map<String, Long> streamVersions,
-        Map<TopicPartition, Instant> newestRecordedAt) {
+        Map<TopicPartition, Instant> newestRecordedAt,
+        List<AppliedFact> applied) {
 }

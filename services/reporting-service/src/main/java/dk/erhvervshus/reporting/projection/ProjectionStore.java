@@ -5,6 +5,8 @@ import dk.erhvervshus.contracts.codes.CourseOrigin;
 import dk.erhvervshus.contracts.codes.GuidanceCategory;
 import dk.erhvervshus.contracts.codes.ReferralDirection;
 import dk.erhvervshus.contracts.codes.Theme;
+import dk.erhvervshus.reference.GoalCatalogues;
+import dk.erhvervshus.reference.Houses;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -128,10 +130,11 @@ public class ProjectionStore {
     // A record parked again by a replay gets its new reason; one replayed or discarded meanwhile keeps its state.
     private static final String UPSERT_PARKED = """
             insert into parked_events (topic, partition, record_offset, record_key, payload, stream, version, event_type,
-                                       reason_kind, reason, status, parked_at)
-            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'PARKED', now())
+                                       reason_kind, reason, house, status, parked_at)
+            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'PARKED', now())
             on conflict (topic, partition, record_offset) do update set
                 stream = excluded.stream, version = excluded.version, event_type = excluded.event_type,
+                house = excluded.house,
                 reason_kind = excluded.reason_kind, reason = excluded.reason
             where parked_events.status = 'PARKED'""";
 
@@ -157,14 +160,23 @@ public class ProjectionStore {
                 last_recorded_at = greatest(consumer_positions.last_recorded_at, excluded.last_recorded_at),
                 updated_at = excluded.updated_at""";
 
+    // A mark keeps the time it was first set (how long the goals have waited) and takes a new sequence
+    // number, so the maintainer knows whether the facts changed again while it derived them.
+    private static final String MARK_GOALS = """
+            insert into goal_dirty (house, year, marked_seq, marked_at)
+            select house, year, nextval('goal_marks'), now() from unnest($1::text[], $2::int[]) as m(house, year)
+            on conflict (house, year) do update set marked_seq = excluded.marked_seq""";
+
     private static final String SELECT_POSITIONS =
             "select topic, partition, next_offset, last_recorded_at from consumer_positions where topic = any($1)";
 
     private final Pool pool;
+    private final GoalMarks goalMarks;
     private final BatchProjector projector = new BatchProjector();
 
-    public ProjectionStore(Pool pool) {
+    public ProjectionStore(Pool pool, Houses houses, GoalCatalogues catalogues) {
         this.pool = pool;
+        this.goalMarks = new GoalMarks(houses, catalogues);
     }
 
     /**
@@ -180,7 +192,7 @@ public class ProjectionStore {
                 loadStreamVersions(connection, DecodedBatch.streams(events))
                         .flatMap(versions -> loadCourses(connection, DecodedBatch.courseIds(events))
                                 .flatMap(courses -> loadReferrals(connection, DecodedBatch.referralKeys(events))
-                                        .map(referrals -> Writes.of(batch, rejected,
+                                        .map(referrals -> Writes.of(batch, rejected, goalMarks,
                                                 () -> projector.project(events, courses, referrals, new StreamVersions(versions))))))
                         .call(writes -> executeBatch(connection, UPSERT_COURSE, writes.courses))
                         .call(writes -> executeBatch(connection, INSERT_ACTIVITY_REPORT, writes.activityReports))
@@ -193,6 +205,8 @@ public class ProjectionStore {
                         .call(writes -> resolve(connection, writes.outcome.resolved()))
                         .call(writes -> executeBatch(connection, UPSERT_STREAM_VERSION, writes.streamVersions))
                         .call(writes -> executeBatch(connection, UPSERT_POSITION, writes.positions))
+                        .call(writes -> writeVersions(connection, writes.versions))
+                        .call(writes -> mark(connection, writes.outcome.marks()))
                         .map(writes -> writes.outcome);
         return commit ? pool.withTransaction(work) : rolledBack(work);
     }
@@ -216,6 +230,26 @@ public class ProjectionStore {
         return pool.withConnection(connection -> connection.begin()
                 .flatMap(transaction -> work.apply(connection)
                         .onItemOrFailure().call((item, failure) -> transaction.rollback().onFailure().recoverWithNull())));
+    }
+
+    /** Each family closes the versions stored before the batch, then adds the batch's. */
+    private static Uni<Void> writeVersions(SqlConnection connection, List<FactVersions.Family> families) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (FactVersions.Family family : families) {
+            chain = chain.call(() -> executeBatch(connection, family.close(), family.closes()))
+                    .call(() -> executeBatch(connection, family.insert(), family.inserts()));
+        }
+        return chain;
+    }
+
+    private static Uni<Void> mark(SqlConnection connection, Set<GoalYear> marks) {
+        if (marks.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return connection.preparedQuery(MARK_GOALS)
+                .execute(Tuple.of(marks.stream().map(GoalYear::house).toArray(String[]::new),
+                        marks.stream().map(GoalYear::year).toArray(Integer[]::new)))
+                .replaceWithVoid();
     }
 
     private Uni<Map<String, Long>> loadStreamVersions(SqlConnection connection, Collection<String> streams) {
@@ -332,18 +366,22 @@ public class ProjectionStore {
         List<Tuple> parked;
         List<Tuple> streamVersions;
         List<Tuple> positions;
+        List<FactVersions.Family> versions;
         AppliedBatch outcome;
 
-        static Writes of(DecodedBatch batch, List<ParkedRecord> rejected, Supplier<ProjectedBatch> fold) {
+        static Writes of(DecodedBatch batch, List<ParkedRecord> rejected, GoalMarks goalMarks,
+                         Supplier<ProjectedBatch> fold) {
             try {
-                return build(batch, rejected, fold.get());
+                return build(batch, rejected, goalMarks, fold.get());
             } catch (RuntimeException e) {
                 throw new ProjectionFailure(e);
             }
         }
 
-        private static Writes build(DecodedBatch batch, List<ParkedRecord> rejected, ProjectedBatch projected) {
+        private static Writes build(DecodedBatch batch, List<ParkedRecord> rejected, GoalMarks goalMarks,
+                                    ProjectedBatch projected) {
             Writes w = new Writes();
+            w.versions = FactVersions.of(projected.applied());
             w.courses = projected.courses().stream().map(Writes::course).toList();
             w.activityReports = projected.activityReports().stream()
                     .map(r -> Tuple.tuple(Arrays.asList(r.house(), r.year(), r.activityId(), r.version(), r.changedOn(),
@@ -382,7 +420,7 @@ public class ProjectionStore {
                             utc(projected.newestRecordedAt().get(e.getKey())))))
                     .toList();
             w.outcome = new AppliedBatch(batch.size(), List.copyOf(parked), resolved(batch, parked),
-                    batch.nextOffsets(), projected.newestRecordedAt());
+                    batch.nextOffsets(), projected.newestRecordedAt(), goalMarks.of(projected.applied()));
             return w;
         }
 
@@ -412,7 +450,7 @@ public class ProjectionStore {
             // The core Buffer, not Mutiny's: a Tuple built from a list is passed to the driver unwrapped.
             return Tuple.tuple(Arrays.asList(r.topic(), r.partition(), r.offset(), storable(r.key()),
                     r.value() == null ? null : Buffer.buffer(r.value()), storable(p.stream()), p.version(),
-                    storable(p.eventType()), p.kind().name(), storable(p.reason())));
+                    storable(p.eventType()), p.kind().name(), storable(p.reason()), storable(p.house())));
         }
 
         private static OffsetDateTime utc(Instant instant) {

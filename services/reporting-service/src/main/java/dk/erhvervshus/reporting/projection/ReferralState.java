@@ -21,5 +21,5 @@ public record ReferralState(
         String municipalityCode,
         Boolean used,
         LocalDate outcomeReportedOn,
-        long lastVersion) {
+        long lastVersion) implements FactRow {
 }

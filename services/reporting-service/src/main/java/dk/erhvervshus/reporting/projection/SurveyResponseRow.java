@@ -21,5 +21,5 @@ public record SurveyResponseRow(
         Boolean receivedDigitalGuidance,
         Boolean receivedReferral,
         ReferralUse usedReferral,
-        long version) {
+        long version) implements FactRow {
 }

@@ -49,9 +49,17 @@ public class ActivityStatusView extends PanacheEntityBase {
     @Column(name = "recorded_at")
     public Instant recordedAt;
 
-    /** The reports of a house and year with a business date on or before {@code asOf}. */
-    public static Uni<List<ActivityStatusView>> reportedBy(String house, int year, LocalDate asOf) {
-        return list("house = ?1 and year = ?2 and changedOn <= ?3", house, year, asOf);
+    /** A report as known at an instant: a read-only projection, never a managed entity. */
+    public record Fact(String activityId, LocalDate changedOn, long version, String status, String note) {
+    }
+
+    /**
+     * The reports of a house and year with a business date on or before {@code asOf}, recorded at or
+     * before {@code knownAt} (each report is its own row: nothing replaces it).
+     */
+    public static Uni<List<Fact>> reportedBy(String house, int year, LocalDate asOf, Instant knownAt) {
+        return find("house = ?1 and year = ?2 and changedOn <= ?3 and recordedAt <= ?4", house, year, asOf, knownAt)
+                .project(Fact.class).list();
     }
 
     /** The stream key (house, year, activity) plus the version within it. */

@@ -21,10 +21,11 @@ import dk.erhvervshus.reporting.goals.GuidedCourse;
 import dk.erhvervshus.reporting.goals.Referral;
 import dk.erhvervshus.reporting.goals.SurveyFacts;
 import dk.erhvervshus.reporting.goals.SurveyResponse;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -34,117 +35,157 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Reads the rows the goals of a house and year need: courses started from January 1st of the year
- * before (goal 1 looks back one year, the survey goals' data check too) up to the last counting
- * day, the activity reports up to asOf, the responses and awareness surveys of the year up to
- * asOf, the referrals made in the year up to asOf, the effect cohorts of the years the catalogue's
- * goal 6 reads, and their companies' figures of the cohort years and the year. {@link GoalFacts#of}
- * and {@link SurveyFacts#of} apply the counting rules themselves; the queries only narrow.
- * One reactive session runs the queries one after another.
+ * Reads the facts the goals of a house and year need, as they stood on a business date and as
+ * they were known at an instant: courses started from January 1st of the year before (goal 1 looks
+ * back one year, the survey goals' data check too) up to the last counting day, the activity
+ * reports up to asOf, the responses and awareness surveys of the year up to asOf, the referrals
+ * made in the year up to asOf, the effect cohorts of the years the catalogue's goal 6 reads, and
+ * their companies' figures of the cohort years and the year. {@link GoalFacts#of} and
+ * {@link SurveyFacts#of} apply the counting rules themselves; the queries only narrow.
+ *
+ * <p>Every query is a read-only projection ({@code project}): the session holds no entity, so it
+ * has nothing to track or flush. The queries of one session run one after another, in
+ * {@link Reading}'s steps.
  */
 @ApplicationScoped
 public class GoalFactsQuery {
 
-    @WithSession
-    public Uni<GoalFacts> factsFor(House house, GoalCatalogue catalogue, ContractPeriod period) {
-        LocalDate firstStart = LocalDate.of(period.year() - 1, 1, 1);
-        return CourseView.countableCourses(house.id(), firstStart, period.lastCountingDay())
-                .flatMap(courses -> ActivityStatusView.reportedBy(house.id(), period.year(), period.asOf())
-                        .flatMap(reports -> surveyFacts(house, catalogue, period)
-                                .map(survey -> GoalFacts.of(house, period,
-                                        courses.stream().map(GoalFactsQuery::toCourse).toList(),
-                                        reports.stream().map(GoalFactsQuery::toChange).toList(),
-                                        survey))));
+    public Uni<GoalFacts> factsFor(House house, GoalCatalogue catalogue, ContractPeriod period, Instant knownAt) {
+        Reading reading = new Reading(house, catalogue, period, knownAt);
+        return Panache.withSession(() -> reading.courses()
+                .chain(reading::activities)
+                .chain(reading::responses)
+                .chain(reading::awarenessSurveys)
+                .chain(reading::referrals)
+                .chain(reading::cohorts)
+                .chain(reading::figures)
+                .map(ignored -> reading.facts()));
     }
 
-    private static Uni<SurveyFacts> surveyFacts(House house, GoalCatalogue catalogue, ContractPeriod period) {
-        int year = period.year();
-        Set<Integer> cohortYears = CohortGrowthDifferenceCalculator.cohortYears(catalogue.goals(), year);
-        return SurveyResponseView.ofYear(house.id(), year, period.asOf())
-                .flatMap(responses -> AwarenessSurveyView.ofYear(house.id(), year, period.asOf())
-                        .flatMap(surveys -> ReferralView.madeBetween(house.id(), period.firstDay(), period.lastCountingDay())
-                                .flatMap(referrals -> cohorts(house, cohortYears)
-                                        .flatMap(cohorts -> figures(cohorts, cohortYears, year)
-                                                .map(figures -> SurveyFacts.of(house, period,
-                                                        map(responses, GoalFactsQuery::toResponse),
-                                                        map(surveys, GoalFactsQuery::toSurvey),
-                                                        map(referrals, GoalFactsQuery::toReferral),
-                                                        cohorts,
-                                                        map(figures, GoalFactsQuery::toFigures)))))));
-    }
+    /** One request's reads, each step keeping what it read for {@link #facts()}. */
+    private static final class Reading {
 
-    private static Uni<List<EffectCohort>> cohorts(House house, Set<Integer> cohortYears) {
-        if (cohortYears.isEmpty()) {
-            return Uni.createFrom().item(List.of());
+        private final House house;
+        private final ContractPeriod period;
+        private final Instant knownAt;
+        private final Set<Integer> cohortYears;
+        private List<GuidedCourse> courses;
+        private List<ActivityStatusChange> reports;
+        private List<SurveyResponse> responses;
+        private List<AwarenessSurvey> surveys;
+        private List<Referral> referrals;
+        private List<EffectCohort> cohorts = List.of();
+        private List<CompanyFigures> figures = List.of();
+
+        Reading(House house, GoalCatalogue catalogue, ContractPeriod period, Instant knownAt) {
+            this.house = house;
+            this.period = period;
+            this.knownAt = knownAt;
+            this.cohortYears = CohortGrowthDifferenceCalculator.cohortYears(catalogue.goals(), period.year());
         }
-        return EffectCohortView.ofYears(house.id(), cohortYears).map(rows -> map(rows, GoalFactsQuery::toCohort));
-    }
 
-    /** The figures of the cohorts' companies for the base years and the year (a cohort holds hundreds, not tens of thousands). */
-    private static Uni<List<CompanyFiguresView>> figures(List<EffectCohort> cohorts, Set<Integer> cohortYears, int year) {
-        Set<String> cvrs = new TreeSet<>();
-        cohorts.forEach(c -> {
-            cvrs.addAll(c.treated());
-            cvrs.addAll(c.control());
-        });
-        if (cvrs.isEmpty()) {
-            return Uni.createFrom().item(List.of());
+        Uni<Void> courses() {
+            LocalDate firstStart = LocalDate.of(period.year() - 1, 1, 1);
+            return CourseVersionView.countable(house.id(), firstStart, period.lastCountingDay(), knownAt)
+                    .invoke(rows -> courses = map(rows, Reading::toCourse)).replaceWithVoid();
         }
-        Set<Integer> years = new TreeSet<>(cohortYears);
-        years.add(year);
-        return CompanyFiguresView.of(cvrs, years);
-    }
 
-    private static <R, T> List<T> map(List<R> rows, Function<R, T> mapper) {
-        return rows.stream().map(mapper).toList();
-    }
+        Uni<Void> activities() {
+            return ActivityStatusView.reportedBy(house.id(), period.year(), period.asOf(), knownAt)
+                    .invoke(rows -> reports = map(rows, Reading::toChange)).replaceWithVoid();
+        }
 
-    private static GuidedCourse toCourse(CourseView row) {
-        return new GuidedCourse(
-                row.courseId,
-                row.house,
-                row.cvr,
-                row.municipalityCode,
-                GuidanceCategory.valueOf(row.category),
-                Arrays.stream(row.themes == null ? new String[0] : row.themes).map(Theme::valueOf).collect(Collectors.toSet()),
-                row.startedOn,
-                row.retracted,
-                row.sustainabilityWheelUsed,
-                row.enrolledInEvaluation);
-    }
+        Uni<Void> responses() {
+            return SurveyResponseVersionView.ofYear(house.id(), period.year(), period.asOf(), knownAt)
+                    .invoke(rows -> responses = map(rows, Reading::toResponse)).replaceWithVoid();
+        }
 
-    private static ActivityStatusChange toChange(ActivityStatusView row) {
-        return new ActivityStatusChange(row.activityId, row.changedOn, row.version, ActivityStatus.valueOf(row.status), row.note);
-    }
+        Uni<Void> awarenessSurveys() {
+            return AwarenessSurveyVersionView.ofYear(house.id(), period.year(), period.asOf(), knownAt)
+                    .invoke(rows -> surveys = map(rows, Reading::toSurvey)).replaceWithVoid();
+        }
 
-    private static SurveyResponse toResponse(SurveyResponseView row) {
-        return new SurveyResponse(row.responseId, row.house, row.cvr, row.surveyYear, Segment.valueOf(row.segment),
-                row.answeredOn, code(CompetenceSatisfaction.class, row.competenceSatisfaction), row.recommendScore,
-                code(ExpectedEffect.class, row.expectedEffect), row.receivedDigitalGuidance, row.receivedReferral,
-                code(ReferralUse.class, row.usedReferral));
-    }
+        Uni<Void> referrals() {
+            return ReferralVersionView.madeBetween(house.id(), period.firstDay(), period.lastCountingDay(), knownAt)
+                    .invoke(rows -> referrals = map(rows, Reading::toReferral)).replaceWithVoid();
+        }
 
-    private static AwarenessSurvey toSurvey(AwarenessSurveyView row) {
-        return new AwarenessSurvey(row.surveyId, row.house, row.year, row.respondents, row.awareOfHouse,
-                row.awareOfGreenServices, row.conductedOn);
-    }
+        Uni<Void> cohorts() {
+            if (cohortYears.isEmpty()) {
+                return Uni.createFrom().voidItem();
+            }
+            return EffectCohortVersionView.ofYears(house.id(), cohortYears, knownAt)
+                    .invoke(rows -> cohorts = map(rows, Reading::toCohort)).replaceWithVoid();
+        }
 
-    private static Referral toReferral(ReferralView row) {
-        return new Referral(row.referralId, row.house, row.cvr, row.referredOn, ReferralDirection.valueOf(row.direction),
-                row.used, row.outcomeReportedOn);
-    }
+        /** The figures of the cohorts' companies for the base years and the year (a cohort holds hundreds, not tens of thousands). */
+        Uni<Void> figures() {
+            Set<String> cvrs = new TreeSet<>();
+            cohorts.forEach(c -> {
+                cvrs.addAll(c.treated());
+                cvrs.addAll(c.control());
+            });
+            if (cvrs.isEmpty()) {
+                return Uni.createFrom().voidItem();
+            }
+            Set<Integer> years = new TreeSet<>(cohortYears);
+            years.add(period.year());
+            return CompanyFiguresVersionView.of(cvrs, years, knownAt)
+                    .invoke(rows -> figures = map(rows, Reading::toFigures)).replaceWithVoid();
+        }
 
-    private static EffectCohort toCohort(EffectCohortView row) {
-        return new EffectCohort(row.cohortId, row.house, row.cohortYear, Segment.valueOf(row.segment),
-                row.treated == null ? List.of() : List.of(row.treated),
-                row.control == null ? List.of() : List.of(row.control));
-    }
+        GoalFacts facts() {
+            return GoalFacts.of(house, period, courses, reports,
+                    SurveyFacts.of(house, period, responses, surveys, referrals, cohorts, figures));
+        }
 
-    private static CompanyFigures toFigures(CompanyFiguresView row) {
-        return new CompanyFigures(row.cvr, row.year, row.revenueDkk, row.fte);
-    }
+        private static <R, T> List<T> map(List<R> rows, Function<R, T> mapper) {
+            return rows.stream().map(mapper).toList();
+        }
 
-    private static <E extends Enum<E>> E code(Class<E> scale, String value) {
-        return value == null ? null : Enum.valueOf(scale, value);
+        private static GuidedCourse toCourse(CourseVersionView.Fact row) {
+            return new GuidedCourse(row.courseId(), row.house(), row.cvr(), row.municipalityCode(),
+                    GuidanceCategory.valueOf(row.category()),
+                    Arrays.stream(row.themes() == null ? new String[0] : row.themes()).map(Theme::valueOf)
+                            .collect(Collectors.toSet()),
+                    row.startedOn(), row.retracted(), row.sustainabilityWheelUsed(), row.enrolledInEvaluation());
+        }
+
+        private static ActivityStatusChange toChange(ActivityStatusView.Fact row) {
+            return new ActivityStatusChange(row.activityId(), row.changedOn(), row.version(),
+                    ActivityStatus.valueOf(row.status()), row.note());
+        }
+
+        private static SurveyResponse toResponse(SurveyResponseVersionView.Fact row) {
+            return new SurveyResponse(row.responseId(), row.house(), row.cvr(), row.surveyYear(),
+                    Segment.valueOf(row.segment()), row.answeredOn(),
+                    code(CompetenceSatisfaction.class, row.competenceSatisfaction()), row.recommendScore(),
+                    code(ExpectedEffect.class, row.expectedEffect()), row.receivedDigitalGuidance(),
+                    row.receivedReferral(), code(ReferralUse.class, row.usedReferral()));
+        }
+
+        private static AwarenessSurvey toSurvey(AwarenessSurveyVersionView.Fact row) {
+            return new AwarenessSurvey(row.surveyId(), row.house(), row.year(), row.respondents(), row.awareOfHouse(),
+                    row.awareOfGreenServices(), row.conductedOn());
+        }
+
+        private static Referral toReferral(ReferralVersionView.Fact row) {
+            return new Referral(row.referralId(), row.house(), row.cvr(), row.referredOn(),
+                    ReferralDirection.valueOf(row.direction()), row.used(), row.outcomeReportedOn());
+        }
+
+        private static EffectCohort toCohort(EffectCohortVersionView.Fact row) {
+            return new EffectCohort(row.cohortId(), row.house(), row.cohortYear(), Segment.valueOf(row.segment()),
+                    row.treated() == null ? List.of() : List.of(row.treated()),
+                    row.control() == null ? List.of() : List.of(row.control()));
+        }
+
+        private static CompanyFigures toFigures(CompanyFiguresVersionView.Fact row) {
+            return new CompanyFigures(row.cvr(), row.year(), row.revenueDkk(), row.fte());
+        }
+
+        private static <E extends Enum<E>> E code(Class<E> scale, String value) {
+            return value == null ? null : Enum.valueOf(scale, value);
+        }
     }
 }

@@ -23,6 +23,8 @@ import dk.erhvervshus.reporting.goals.SurveyFacts;
 import dk.erhvervshus.reporting.goals.SurveyResponse;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,7 +38,8 @@ class GoalResponsesTest {
     private final House house = Houses.load().find("nordjylland").orElseThrow();
     private final GoalCatalogue catalogue = new GoalCatalogues().find("nordjylland", 2023).orElseThrow();
     private final ContractPeriod period = new ContractPeriod(2023, LocalDate.of(2023, 12, 31));
-    private final HouseYear request = new HouseYear(house, catalogue, period);
+    private final HouseYear request = new HouseYear(house, catalogue, period, null);
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
     private final GoalFacts facts = GoalFacts.of(house, period, List.of(
             new GuidedCourse("c1", "nordjylland", "13585628", "851", GuidanceCategory.GROWTH,
@@ -50,7 +53,7 @@ class GoalResponsesTest {
     @Test
     void every_goal_of_the_catalogue_maps_to_a_detail_with_its_breakdown() {
         for (GoalResult result : results) {
-            GoalDetailResponse detail = GoalResponses.detail(request, Instant.EPOCH, java.util.Map.of(), result);
+            GoalDetailResponse detail = detail(result);
             assertThat(detail.id()).isEqualTo(result.goal().id());
             assertThat(detail.breakdowns() != null).isEqualTo(result.breakdown() != null);
         }
@@ -58,7 +61,7 @@ class GoalResponsesTest {
 
     @Test
     void the_list_carries_the_contract_fields_rounded() {
-        GoalsResponse list = GoalResponses.list(request, Instant.EPOCH, java.util.Map.of(), results);
+        GoalsResponse list = GoalResponses.list(request, Instant.EPOCH, java.util.Map.of(), snapshot(results));
 
         GoalSummary unique = list.goals().stream().filter(g -> g.id().equals("G11-UNIQUE-COMPANIES")).findFirst().orElseThrow();
         assertThat(unique.target()).isEqualTo(new BigDecimal("800"));
@@ -77,12 +80,12 @@ class GoalResponsesTest {
     void the_wheel_goal_shows_its_criteria_and_self_help_activity() {
         GoalResult wheel = results.stream().filter(r -> r.goal().id().equals("G5-SUSTAINABILITY-WHEEL")).findFirst().orElseThrow();
 
-        GoalDetailResponse detail = GoalResponses.detail(request, Instant.EPOCH, java.util.Map.of(), wheel);
+        GoalDetailResponse detail = detail(wheel);
 
         assertThat(detail.status()).isEqualTo("MET");
         assertThat(detail.criteria()).extracting(CriterionEntry::name).containsExactly("wheelUsedInCourses", "selfHelpActivityDone");
-        assertThat(detail.breakdowns().greenTransitionWheelShare()).isEqualTo(new BigDecimal("100"));
-        assertThat(detail.breakdowns().selfHelpActivity().status()).isEqualTo("DONE");
+        assertThat(breakdowns(wheel).greenTransitionWheelShare()).isEqualTo(new BigDecimal("100"));
+        assertThat(breakdowns(wheel).selfHelpActivity().status()).isEqualTo("DONE");
         assertThat(detail.activities()).singleElement().satisfies(a -> assertThat(a.changedOn()).isEqualTo(LocalDate.of(2023, 9, 1)));
     }
 
@@ -107,12 +110,11 @@ class GoalResponsesTest {
                         LocalDate.of(2023, 2, 1), false, false, true)), List.of(), survey);
         GoalEvaluator evaluator = new GoalEvaluator();
 
-        Breakdowns nps = GoalResponses.detail(request, Instant.EPOCH, java.util.Map.of(),
-                evaluator.evaluate(catalogue.goal("G3-NPS-GROWTH").orElseThrow(), withSurvey)).breakdowns();
-        GoalDetailResponse satisfaction = GoalResponses.detail(request, Instant.EPOCH, java.util.Map.of(),
-                evaluator.evaluate(catalogue.goal("G3-SATISFACTION-GROWTH").orElseThrow(), withSurvey));
-        GoalDetailResponse revenue = GoalResponses.detail(request, Instant.EPOCH, java.util.Map.of(),
-                evaluator.evaluate(catalogue.goal("G6-GROWTH-REVENUE").orElseThrow(), withSurvey));
+        Breakdowns nps = breakdowns(evaluator.evaluate(catalogue.goal("G3-NPS-GROWTH").orElseThrow(), withSurvey));
+        GoalResult satisfactionResult = evaluator.evaluate(catalogue.goal("G3-SATISFACTION-GROWTH").orElseThrow(), withSurvey);
+        GoalDetailResponse satisfaction = detail(satisfactionResult);
+        GoalResult revenueResult = evaluator.evaluate(catalogue.goal("G6-GROWTH-REVENUE").orElseThrow(), withSurvey);
+        GoalDetailResponse revenue = detail(revenueResult);
 
         // NPS: 10 promoter, 8 passive, 3 detractor → 100 × (1 − 1) / 3 = 0.
         assertThat(nps.promoters()).isEqualTo(1);
@@ -123,14 +125,33 @@ class GoalResponsesTest {
         assertThat(nps.responsesWithoutGuidance().responses()).extracting(ResponsesWithoutGuidanceEntry.ResponseEntry::responseId)
                 .containsExactly("ES-2", "ES-3");
         assertThat(satisfaction.actual()).isEqualTo(new BigDecimal("33.3")); // 1/3
-        assertThat(satisfaction.breakdowns().bySegment()).isNull();
-        assertThat(satisfaction.breakdowns().segment()).isEqualTo("GROWTH");
+        assertThat(breakdowns(satisfactionResult).bySegment()).isNull();
+        assertThat(breakdowns(satisfactionResult).segment()).isEqualTo("GROWTH");
         // Treated 3 → 4 = 33.3 %, control 3 → 3 = 0 %: 33.3 pp.
         assertThat(revenue.actual()).isEqualTo(new BigDecimal("33.3"));
         assertThat(revenue.numerator()).isNull();
-        assertThat(revenue.breakdowns().treatedGrowthPercent()).isEqualTo(new BigDecimal("33.3"));
-        assertThat(revenue.breakdowns().controlGrowthPercent()).isEqualTo(new BigDecimal("0"));
-        assertThat(revenue.breakdowns().cohortIds()).containsExactly("C-G");
-        assertThat(revenue.breakdowns().promoters()).isNull();
+        assertThat(breakdowns(revenueResult).treatedGrowthPercent()).isEqualTo(new BigDecimal("33.3"));
+        assertThat(breakdowns(revenueResult).controlGrowthPercent()).isEqualTo(new BigDecimal("0"));
+        assertThat(breakdowns(revenueResult).cohortIds()).containsExactly("C-G");
+        assertThat(breakdowns(revenueResult).promoters()).isNull();
+    }
+
+    private GoalDetailResponse detail(GoalResult result) {
+        JudgedGoal judged = judged(result);
+        return GoalResponses.detail(request, Instant.EPOCH, java.util.Map.of(),
+                new GoalSnapshot(List.of(judged), java.util.Map.of(), Instant.EPOCH, false), judged);
+    }
+
+    private static GoalSnapshot snapshot(List<GoalResult> results) {
+        return new GoalSnapshot(results.stream().map(GoalResponsesTest::judged).toList(), java.util.Map.of(), Instant.EPOCH,
+                false);
+    }
+
+    private static JudgedGoal judged(GoalResult result) {
+        return new JudgedGoal(result, result.breakdown() == null ? null : JSON.valueToTree(breakdowns(result)));
+    }
+
+    private static Breakdowns breakdowns(GoalResult result) {
+        return GoalResponses.breakdowns(result.breakdown());
     }
 }

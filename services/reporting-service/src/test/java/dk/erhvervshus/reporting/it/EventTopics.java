@@ -69,10 +69,18 @@ final class EventTopics implements AutoCloseable {
         return envelope.type().startsWith("survey.") ? Topics.SURVEY_EVENTS : Topics.GUIDANCE_EVENTS;
     }
 
+    /**
+     * Waits until the projection has applied everything produced so far and the goal maintainer has
+     * derived the goals it marked: what a read with each write's Consistency-Token would wait for.
+     */
     void awaitConsumed() {
         List<RecordMetadata> pending = List.copyOf(produced);
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).until(() ->
-                pending.stream().allMatch(this::isConsumed));
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100)).until(() ->
+                pending.stream().allMatch(this::isConsumed) && noGoalsWaiting());
+    }
+
+    private boolean noGoalsWaiting() {
+        return !pool.query("select 1 from goal_dirty").execute().await().atMost(Duration.ofSeconds(10)).iterator().hasNext();
     }
 
     private boolean isConsumed(RecordMetadata metadata) {

@@ -47,7 +47,7 @@ class GuidanceEventsToGoalsTest {
 
     @BeforeEach
     void emptyReadModels() {
-        pool.query("truncate courses, activity_status_history, parked_events, stream_versions, " + SurveyEventsToGoalsTest.SURVEY_READ_MODELS).execute().await().atMost(Duration.ofSeconds(10));
+        ReadModels.empty(pool);
         topic = new EventTopics(RealInfraTestResource.broker(), pool);
     }
 

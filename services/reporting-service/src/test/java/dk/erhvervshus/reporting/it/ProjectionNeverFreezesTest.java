@@ -64,8 +64,7 @@ class ProjectionNeverFreezesTest {
 
     @BeforeEach
     void emptyReadModels() {
-        sql("truncate courses, activity_status_history, parked_events, stream_versions, "
-                + SurveyEventsToGoalsTest.SURVEY_READ_MODELS);
+        sql("truncate " + ReadModels.ALL);
         topic = new EventTopics(RealInfraTestResource.broker(), pool);
     }
 

@@ -46,7 +46,6 @@ import static org.assertj.core.api.Assertions.assertThat;
         initArgs = @ResourceArg(name = RealInfraTestResource.DATABASE_ARG, value = "reporting"))
 class SurveyEventsToGoalsTest {
 
-    static final String SURVEY_READ_MODELS = "survey_responses, awareness_surveys, referrals, company_figures, effect_cohorts";
 
     private static final String GOALS = "/api/v1/houses/nordjylland/years/2023/goals";
 
@@ -57,8 +56,7 @@ class SurveyEventsToGoalsTest {
 
     @BeforeEach
     void emptyReadModels() {
-        pool.query("truncate courses, activity_status_history, parked_events, stream_versions, " + SURVEY_READ_MODELS)
-                .execute().await().atMost(Duration.ofSeconds(10));
+        ReadModels.empty(pool);
         topics = new EventTopics(RealInfraTestResource.broker(), pool);
     }
 
