@@ -67,12 +67,22 @@ public final class TopicRecords {
      */
     public static List<EventEnvelope> ofWrite(String topic, UUID writeId, int expected, Duration timeout,
                                               Duration settle) {
-        Map<String, EventEnvelope> distinct = new LinkedHashMap<>();
-        read(topic, envelope -> writeId.equals(envelope.writeId()),
-                record -> distinct.putIfAbsent(record.envelope().aggregateId() + "#" + record.envelope().version(),
-                        record.envelope()),
-                () -> distinct.size() >= expected, timeout, settle);
-        return List.copyOf(distinct.values());
+        return ofWrites(topic, Map.of(writeId, expected), timeout, settle).get(writeId);
+    }
+
+    /** {@link #ofWrite} for several writes at once, in one read of the topic: writeId → its distinct events. */
+    public static Map<UUID, List<EventEnvelope>> ofWrites(String topic, Map<UUID, Integer> expected, Duration timeout,
+                                                          Duration settle) {
+        Map<UUID, Map<String, EventEnvelope>> distinct = new HashMap<>();
+        expected.keySet().forEach(writeId -> distinct.put(writeId, new LinkedHashMap<>()));
+        read(topic, envelope -> envelope.writeId() != null && expected.containsKey(envelope.writeId()),
+                record -> distinct.get(record.envelope().writeId()).putIfAbsent(
+                        record.envelope().aggregateId() + "#" + record.envelope().version(), record.envelope()),
+                () -> expected.entrySet().stream().allMatch(e -> distinct.get(e.getKey()).size() >= e.getValue()),
+                timeout, settle);
+        Map<UUID, List<EventEnvelope>> events = new HashMap<>();
+        distinct.forEach((writeId, byVersion) -> events.put(writeId, List.copyOf(byVersion.values())));
+        return events;
     }
 
     /** Hands each kept record to {@code sink} until {@code enough} holds and {@code settle} has passed. */
