@@ -13,7 +13,7 @@ public record CrmEventResult(
         @Schema(enumeration = {"accepted", "duplicate", "rejected"}) String status,
         @Schema(description = "the course the event concerned (accepted and duplicate)") String courseId,
         @Schema(description = "the course's version after the event was first applied") Long version,
-        @Schema(description = "accepted and duplicate: " + RequestHeaders.CONSISTENCY_TOKEN_MEANING
+        @Schema(description = "Accepted and duplicate results only. " + RequestHeaders.CONSISTENCY_TOKEN_MEANING
                 + " A duplicate answers the token of the first application.") String consistencyToken,
         @Schema(description = "only when rejected") Problem problem) {
 

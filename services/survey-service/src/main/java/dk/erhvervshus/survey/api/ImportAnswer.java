@@ -31,7 +31,7 @@ public record ImportAnswer(Summary summary, List<Rejection> rejected, List<Dupli
             List<String> ignoredColumns,
             @Schema(description = "from the first byte read to the commit of the last row") long elapsedMillis,
             long rowsPerSecond,
-            @Schema(description = "the one token of the whole import, counting every row it stored: "
+            @Schema(description = "The one token of the whole import, counting every row it stored. "
                     + RequestHeaders.CONSISTENCY_TOKEN_MEANING) String consistencyToken) {
     }
 

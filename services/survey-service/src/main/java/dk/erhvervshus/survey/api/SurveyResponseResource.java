@@ -122,7 +122,7 @@ public class SurveyResponseResource {
             content = @Content(schema = @Schema(implementation = SurveyResponseAnswer.class)))
     @APIResponse(responseCode = "200", description = "A batch's results (each accepted or duplicate item with its "
             + "own consistencyToken; no header), or status duplicate for one response (with the header)",
-            headers = @Header(name = RequestHeaders.CONSISTENCY_TOKEN, description = "Only for one response: "
+            headers = @Header(name = RequestHeaders.CONSISTENCY_TOKEN, description = "Only for one response. "
                     + RequestHeaders.CONSISTENCY_TOKEN_MEANING, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(oneOf = {SurveyResponseBatchAnswer.class, SurveyResponseAnswer.class})))
     @APIResponse(responseCode = "400", description = "Invalid fields (each named), unreadable JSON, a too large batch",
