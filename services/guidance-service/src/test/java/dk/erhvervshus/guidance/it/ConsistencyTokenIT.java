@@ -130,8 +130,9 @@ class ConsistencyTokenIT {
 
     @Test
     void an_activity_report_answers_a_token_of_its_event_and_an_unchanged_one_a_token_of_none() {
-        String path = "/api/v1/houses/nordjylland/years/2023/activities/G9-A1";
-        // Whatever other tests left it at, it is PLANNED after this.
+        // An activity no other test reports on (RecordedByIT relies on the parity of G9-A1's history).
+        String path = "/api/v1/houses/nordjylland/years/2023/activities/G9-A5";
+        // Whatever an earlier run left it at, it is PLANNED after this.
         given().contentType(ContentType.JSON).body(Map.of("status", "PLANNED")).put(path).then().statusCode(200);
 
         ConsistencyToken changed = keep("status change", tokenOf(given().contentType(ContentType.JSON)
@@ -143,7 +144,7 @@ class ConsistencyTokenIT {
         assertThat(unchanged.events()).isZero();
         Map<UUID, List<EventEnvelope>> published = assertEveryTokenCountsItsEventsOnTheTopic();
         assertThat(published.get(changed.writeId())).extracting(EventEnvelope::aggregateId)
-                .containsExactly(GoalActivityEvent.aggregateId("nordjylland", 2023, "G9-A1"));
+                .containsExactly(GoalActivityEvent.aggregateId("nordjylland", 2023, "G9-A5"));
     }
 
     @Test
