@@ -65,6 +65,9 @@ public final class EventCodec {
         if (e.recordedBy() != null) {
             node.put("recordedBy", e.recordedBy());
         }
+        if (e.writeId() != null) {
+            node.put("writeId", e.writeId().toString());
+        }
         node.set("payload", MAPPER.valueToTree(e.payload()));
         return node;
     }
@@ -103,6 +106,7 @@ public final class EventCodec {
             DomainEvent payload = MAPPER.treeToValue(required(node, "payload"), payloadClass(type));
             JsonNode correlation = node.get("correlationId");
             JsonNode recordedBy = node.get("recordedBy");
+            JsonNode writeId = node.get("writeId");
             return new EventEnvelope(
                     UUID.fromString(required(node, "eventId").asText()),
                     type,
@@ -115,6 +119,7 @@ public final class EventCodec {
                     required(node, "house").asText(),
                     correlation == null || correlation.isNull() ? null : correlation.asText(),
                     recordedBy == null || recordedBy.isNull() ? null : recordedBy.asText(),
+                    writeId == null || writeId.isNull() ? null : UUID.fromString(writeId.asText()),
                     payload);
         } catch (IOException | RuntimeException e) {
             if (e instanceof MalformedEventException m) {

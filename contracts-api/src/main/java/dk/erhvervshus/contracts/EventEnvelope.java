@@ -20,6 +20,8 @@ import java.util.UUID;
  * @param correlationId ties the event to the request or CRM batch that caused it
  * @param recordedBy    who recorded it: the subject of the authenticated caller (the bearer token's
  *                      {@code sub}); null only for events recorded before authentication existed
+ * @param writeId       the acknowledged write that appended this event; one token covers all its events
+ *                      (see {@link ConsistencyToken}); null for events recorded before tokens existed
  * @param payload       the domain event itself
  */
 public record EventEnvelope(
@@ -34,6 +36,7 @@ public record EventEnvelope(
         String house,
         String correlationId,
         String recordedBy,
+        UUID writeId,
         DomainEvent payload) {
 
     public EventEnvelope {
@@ -53,9 +56,17 @@ public record EventEnvelope(
         }
     }
 
+    /** An envelope of no acknowledged write (recorded before tokens existed, or built by a test). */
+    public EventEnvelope(UUID eventId, String type, String aggregateId, long version, long position,
+                         Instant occurredAt, Instant recordedAt, String source, String house, String correlationId,
+                         String recordedBy, DomainEvent payload) {
+        this(eventId, type, aggregateId, version, position, occurredAt, recordedAt, source, house, correlationId,
+                recordedBy, null, payload);
+    }
+
     /** The same envelope with the store position filled in (known only after the insert). */
     public EventEnvelope withPosition(long newPosition) {
         return new EventEnvelope(eventId, type, aggregateId, version, newPosition, occurredAt, recordedAt,
-                source, house, correlationId, recordedBy, payload);
+                source, house, correlationId, recordedBy, writeId, payload);
     }
 }

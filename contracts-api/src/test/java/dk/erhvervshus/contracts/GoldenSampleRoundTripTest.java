@@ -2,6 +2,7 @@ package dk.erhvervshus.contracts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
@@ -107,6 +108,38 @@ class GoldenSampleRoundTripTest {
     @Test
     void wire_names_are_stable_strings_not_class_names() {
         wireNames().forEach(name -> assertThat(name).matches("[a-z]+\\.[a-z-]+\\.v[0-9]+"));
+    }
+
+    @Test
+    void an_envelope_carries_the_write_that_appended_it_through_encoding_and_decoding() {
+        EventEnvelope sample = GoldenSamples.sample("guidance.course-started.v1");
+        assertThat(sample.writeId()).isNotNull();
+
+        EventEnvelope decoded = EventCodec.fromJson(EventCodec.toJson(sample));
+
+        assertThat(decoded).isEqualTo(sample);
+        assertThat(decoded.writeId()).isEqualTo(sample.writeId());
+    }
+
+    @Test
+    void an_envelope_recorded_before_tokens_existed_decodes_without_a_write_and_encodes_without_one() throws Exception {
+        ObjectNode old = (ObjectNode) MAPPER.readTree(GoldenSamples.sampleJson("guidance.course-started.v1"));
+        old.remove("writeId");
+
+        EventEnvelope decoded = EventCodec.fromJson(MAPPER.writeValueAsString(old));
+
+        assertThat(decoded.writeId()).isNull();
+        assertThat(MAPPER.readTree(EventCodec.toJson(decoded))).isEqualTo(old);
+        assertThat(MAPPER.readTree(EventCodec.toJson(decoded)).has("writeId")).isFalse();
+    }
+
+    @Test
+    void an_envelope_whose_write_id_is_not_a_uuid_is_malformed() throws Exception {
+        String json = GoldenSamples.sampleJson("guidance.course-started.v1")
+                .replaceFirst("\"writeId\": \"[^\"]+\"", "\"writeId\": \"not-a-write\"");
+        assertThat(json).contains("not-a-write");
+
+        assertThatThrownBy(() -> EventCodec.fromJson(json)).isInstanceOf(EventCodec.MalformedEventException.class);
     }
 
     @Test

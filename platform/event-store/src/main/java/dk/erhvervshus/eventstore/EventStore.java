@@ -59,7 +59,8 @@ public class EventStore {
     public List<EventEnvelope> readStream(Connection connection, String aggregateId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT event_id, type, aggregate_id, version, position, occurred_at, recorded_at, source, house,"
-                        + " correlation_id, recorded_by, payload::text FROM events WHERE aggregate_id = ? ORDER BY version")) {
+                        + " correlation_id, recorded_by, write_id, payload::text FROM events WHERE aggregate_id = ?"
+                        + " ORDER BY version")) {
             select.setString(1, aggregateId);
             try (ResultSet rs = select.executeQuery()) {
                 List<EventEnvelope> stream = new ArrayList<>();
@@ -77,7 +78,8 @@ public class EventStore {
                             rs.getString(9),
                             rs.getString(10),
                             rs.getString(11),
-                            EventCodec.payloadFromJson(type, rs.getString(12))));
+                            rs.getObject(12, UUID.class),
+                            EventCodec.payloadFromJson(type, rs.getString(13))));
                 }
                 return stream;
             }
@@ -114,7 +116,7 @@ public class EventStore {
             version++;
             EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), WireTypes.wireNameOf(event.getClass()),
                     aggregateId, version, 0, occurredAt, recordedAt, source, metadata.house(),
-                    metadata.correlationId(), metadata.recordedBy(), event);
+                    metadata.correlationId(), metadata.recordedBy(), metadata.writeId(), event);
             EventEnvelope withPosition = envelope.withPosition(insert(connection, envelope, expectedVersion));
             outbox.enqueue(connection, topic, withPosition, recordedAt);
             stored.add(withPosition);
@@ -161,7 +163,7 @@ public class EventStore {
                 version++;
                 stored.add(new EventEnvelope(UUID.randomUUID(), WireTypes.wireNameOf(event.getClass()),
                         stream.aggregateId(), version, positions[stored.size()], occurredAt, recordedAt, source,
-                        metadata.house(), metadata.correlationId(), metadata.recordedBy(), event));
+                        metadata.house(), metadata.correlationId(), metadata.recordedBy(), metadata.writeId(), event));
             }
         }
         insertAll(connection, stored);
@@ -203,6 +205,7 @@ public class EventStore {
         String[] houses = new String[n];
         String[] correlationIds = new String[n];
         String[] recordedBys = new String[n];
+        UUID[] writeIds = new UUID[n];
         for (int i = 0; i < n; i++) {
             EventEnvelope e = envelopes.get(i);
             positions[i] = e.position();
@@ -216,17 +219,18 @@ public class EventStore {
             houses[i] = e.house();
             correlationIds[i] = e.correlationId();
             recordedBys[i] = e.recordedBy();
+            writeIds[i] = e.writeId();
         }
         EventEnvelope first = envelopes.get(0);
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO events (position, event_id, aggregate_id, version, type, payload, occurred_at,"
-                        + " recorded_at, house, correlation_id, recorded_by, source)"
+                        + " recorded_at, house, correlation_id, recorded_by, write_id, source)"
                         + " SELECT r.position, r.event_id, r.aggregate_id, r.version, r.type, r.payload::jsonb,"
-                        + " r.occurred_at::timestamptz, ?, r.house, r.correlation_id, r.recorded_by, ?"
+                        + " r.occurred_at::timestamptz, ?, r.house, r.correlation_id, r.recorded_by, r.write_id, ?"
                         + " FROM unnest(?::bigint[], ?::uuid[], ?::text[], ?::bigint[], ?::text[], ?::text[],"
-                        + " ?::text[], ?::text[], ?::text[], ?::text[])"
+                        + " ?::text[], ?::text[], ?::text[], ?::text[], ?::uuid[])"
                         + " AS r(position, event_id, aggregate_id, version, type, payload, occurred_at, house,"
-                        + " correlation_id, recorded_by)")) {
+                        + " correlation_id, recorded_by, write_id)")) {
             // One batch has one recording time and one source.
             SqlTime.set(insert, 1, first.recordedAt());
             insert.setString(2, first.source());
@@ -240,6 +244,7 @@ public class EventStore {
             insert.setArray(10, connection.createArrayOf("text", houses));
             insert.setArray(11, connection.createArrayOf("text", correlationIds));
             insert.setArray(12, connection.createArrayOf("text", recordedBys));
+            insert.setArray(13, connection.createArrayOf("uuid", writeIds));
             insert.executeUpdate();
         } catch (SQLException ex) {
             if (SqlErrors.isUniqueViolationOf(ex, VERSION_CONSTRAINT)) {
@@ -260,8 +265,8 @@ public class EventStore {
     private static long insert(Connection connection, EventEnvelope e, long expectedVersion) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO events (event_id, aggregate_id, version, type, payload, occurred_at, recorded_at,"
-                        + " house, correlation_id, recorded_by, source) VALUES (?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?)"
-                        + " RETURNING position")) {
+                        + " house, correlation_id, recorded_by, write_id, source)"
+                        + " VALUES (?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?) RETURNING position")) {
             insert.setObject(1, e.eventId());
             insert.setString(2, e.aggregateId());
             insert.setLong(3, e.version());
@@ -272,7 +277,8 @@ public class EventStore {
             insert.setString(8, e.house());
             insert.setString(9, e.correlationId());
             insert.setString(10, e.recordedBy());
-            insert.setString(11, e.source());
+            insert.setObject(11, e.writeId());
+            insert.setString(12, e.source());
             try (ResultSet rs = insert.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);

@@ -1,5 +1,6 @@
 package dk.erhvervshus.eventstore;
 
+import dk.erhvervshus.contracts.ConsistencyToken;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.sql.Connection;
@@ -8,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Answers given to write requests that carried an {@code Idempotency-Key}. The key is claimed first
@@ -31,9 +33,11 @@ public class IdempotencyKeys {
 
     /**
      * @param aggregateId the aggregate the first request wrote to
-     * @param version     its version after that write; null until {@link #recordVersion} ran
+     * @param version     its version after that write; null until {@link #recordOutcome} ran
+     * @param token       the first request's consistency token, which a repeat answers again (its
+     *                    events carry its writeId); null for a key claimed before tokens existed
      */
-    public record Claim(String fingerprint, String aggregateId, Long version) {
+    public record Claim(String fingerprint, String aggregateId, Long version, ConsistencyToken token) {
     }
 
     /** True when this transaction now owns the key; false when it was already used in this scope. */
@@ -54,7 +58,7 @@ public class IdempotencyKeys {
 
     public Optional<Claim> find(Connection connection, Scope scope, String key) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT request_fingerprint, aggregate_id, version FROM idempotency_keys"
+                "SELECT request_fingerprint, aggregate_id, version, write_id, write_events FROM idempotency_keys"
                         + " WHERE house = ? AND client = ? AND idempotency_key = ?")) {
             select.setString(1, scope.house());
             select.setString(2, scope.client());
@@ -64,18 +68,27 @@ public class IdempotencyKeys {
                     return Optional.empty();
                 }
                 long version = rs.getLong(3);
-                return Optional.of(new Claim(rs.getString(1), rs.getString(2), rs.wasNull() ? null : version));
+                Long recordedVersion = rs.wasNull() ? null : version;
+                UUID writeId = rs.getObject(4, UUID.class);
+                int events = rs.getInt(5);
+                ConsistencyToken token = writeId == null || rs.wasNull() ? null : new ConsistencyToken(writeId, events);
+                return Optional.of(new Claim(rs.getString(1), rs.getString(2), recordedVersion, token));
             }
         }
     }
 
-    public void recordVersion(Connection connection, Scope scope, String key, long version) throws SQLException {
+    /** What the claiming write did, in its own transaction: the version it reached and its token. */
+    public void recordOutcome(Connection connection, Scope scope, String key, long version, ConsistencyToken token)
+            throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE idempotency_keys SET version = ? WHERE house = ? AND client = ? AND idempotency_key = ?")) {
+                "UPDATE idempotency_keys SET version = ?, write_id = ?, write_events = ?"
+                        + " WHERE house = ? AND client = ? AND idempotency_key = ?")) {
             update.setLong(1, version);
-            update.setString(2, scope.house());
-            update.setString(3, scope.client());
-            update.setString(4, key);
+            update.setObject(2, token.writeId());
+            update.setInt(3, token.events());
+            update.setString(4, scope.house());
+            update.setString(5, scope.client());
+            update.setString(6, key);
             update.executeUpdate();
         }
     }

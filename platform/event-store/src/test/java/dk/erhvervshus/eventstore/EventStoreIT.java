@@ -1,5 +1,6 @@
 package dk.erhvervshus.eventstore;
 
+import dk.erhvervshus.contracts.ConsistencyToken;
 import dk.erhvervshus.contracts.DomainEvent;
 import dk.erhvervshus.contracts.EventCodec;
 import dk.erhvervshus.contracts.EventEnvelope;
@@ -126,7 +127,7 @@ class EventStoreIT {
             return names;
         });
 
-        assertThat(migrationsApplied).isEqualTo(3);
+        assertThat(migrationsApplied).isEqualTo(4);
         assertThat(tables).containsExactly("events", "idempotency_keys", "outbox");
     }
 
@@ -147,6 +148,67 @@ class EventStoreIT {
         // Without a business time the event happened when it was recorded.
         assertThat(read).extracting(EventEnvelope::occurredAt).containsOnly(NOW);
         assertThat(read.get(1).position()).isGreaterThan(read.get(0).position());
+    }
+
+    @Test
+    void every_event_of_a_write_is_stored_and_queued_with_the_write_that_appended_it() {
+        String referralId = newReferralId();
+        EventMetadata write = new EventMetadata("nordjylland", "request-1", null, "crm-client-7");
+        EventMetadata later = new EventMetadata("nordjylland", "request-2", null, "crm-client-7");
+
+        transactions.inTransaction(c -> store.append(c, referralId, 0, List.of(referral(referralId)), write));
+        transactions.inTransaction(c -> store.append(c, referralId, 1, List.of(used(referralId)), later));
+
+        assertThat(streamOf(referralId)).extracting(EventEnvelope::writeId)
+                .containsExactly(write.writeId(), later.writeId());
+        assertThat(unpublishedOf(referralId)).extracting(message -> EventCodec.fromBytes(message.value()).writeId())
+                .containsExactly(write.writeId(), later.writeId());
+        assertThat(writeIdColumnOf(referralId)).containsExactly(write.writeId(), later.writeId());
+    }
+
+    @Test
+    void a_write_spanning_streams_and_transactions_shares_one_write_id_in_a_batched_append() {
+        String first = newReferralId();
+        String second = newReferralId();
+        String third = newReferralId();
+        EventMetadata importWrite = new EventMetadata("nordjylland", "import-1", null, "feed-client");
+        EventMetadata otherWrite = new EventMetadata("nordjylland", "import-2", null, "feed-client");
+
+        transactions.inTransaction(c -> store.appendNewStreams(c, List.of(
+                new NewStream(first, List.of(referral(first), used(first)), importWrite),
+                new NewStream(second, List.of(referral(second)), otherWrite))));
+        transactions.inTransaction(c -> store.appendNewStreams(c, List.of(
+                new NewStream(third, List.of(referral(third)), importWrite))));
+
+        assertThat(streamOf(first)).extracting(EventEnvelope::writeId).containsOnly(importWrite.writeId());
+        assertThat(streamOf(second)).extracting(EventEnvelope::writeId).containsOnly(otherWrite.writeId());
+        assertThat(streamOf(third)).extracting(EventEnvelope::writeId).containsOnly(importWrite.writeId());
+        assertThat(unpublishedOf(first)).extracting(message -> EventCodec.fromBytes(message.value()).writeId())
+                .containsOnly(importWrite.writeId());
+        assertThat(writeIdColumnOf(third)).containsExactly(importWrite.writeId());
+    }
+
+    @Test
+    void a_new_metadata_is_a_new_write() {
+        assertThat(new EventMetadata("nordjylland", "request-1", null, "x").writeId())
+                .isNotEqualTo(new EventMetadata("nordjylland", "request-1", null, "x").writeId());
+    }
+
+    /** The column itself, not the envelope read back: what a projection rebuilt from the store would see. */
+    private List<UUID> writeIdColumnOf(String aggregateId) {
+        return transactions.read(c -> {
+            try (PreparedStatement select = c.prepareStatement(
+                    "SELECT write_id FROM events WHERE aggregate_id = ? ORDER BY version")) {
+                select.setString(1, aggregateId);
+                List<UUID> ids = new ArrayList<>();
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getObject(1, UUID.class));
+                    }
+                }
+                return ids;
+            }
+        });
     }
 
     @Test
@@ -434,18 +496,36 @@ class EventStoreIT {
         IdempotencyKeys.Scope crm = new IdempotencyKeys.Scope("nordjylland", "crm-client-7");
         String key = "key-" + UUID.randomUUID();
 
-        boolean first = transactions.inTransaction(c -> {
-            boolean claimed = keys.claim(c, crm, key, "fingerprint-1", "ref-1", NOW);
-            keys.recordVersion(c, crm, key, 1);
-            return claimed;
+        EventMetadata write = new EventMetadata("nordjylland", "request-1", null, "crm-client-7");
+        String referralId = newReferralId();
+
+        ConsistencyToken original = transactions.inTransaction(c -> {
+            keys.claim(c, crm, key, "fingerprint-1", referralId, NOW);
+            List<EventEnvelope> stored = store.append(c, referralId, 0, List.of(referral(referralId)), write);
+            keys.recordOutcome(c, crm, key, 1, write.token(stored.size()));
+            return write.token(stored.size());
         });
         boolean repeat = transactions.inTransaction(c -> keys.claim(c, crm, key, "fingerprint-2", "ref-2", NOW));
 
         Optional<IdempotencyKeys.Claim> answer = transactions.read(c -> keys.find(c, crm, key));
 
-        assertThat(first).isTrue();
         assertThat(repeat).isFalse();
-        assertThat(answer).contains(new IdempotencyKeys.Claim("fingerprint-1", "ref-1", 1L));
+        assertThat(answer).contains(new IdempotencyKeys.Claim("fingerprint-1", referralId, 1L, original));
+        // The token a repeat answers is the one the original events carry.
+        assertThat(original).isEqualTo(new ConsistencyToken(write.writeId(), 1));
+        assertThat(streamOf(referralId)).extracting(EventEnvelope::writeId).containsExactly(original.writeId());
+    }
+
+    @Test
+    void a_key_whose_write_recorded_no_outcome_answers_no_token() {
+        IdempotencyKeys keys = new IdempotencyKeys();
+        IdempotencyKeys.Scope crm = new IdempotencyKeys.Scope("nordjylland", "crm-client-7");
+        String key = "key-" + UUID.randomUUID();
+
+        transactions.inTransaction(c -> keys.claim(c, crm, key, "fingerprint-1", "ref-1", NOW));
+
+        Optional<IdempotencyKeys.Claim> answer = transactions.read(c -> keys.find(c, crm, key));
+        assertThat(answer).contains(new IdempotencyKeys.Claim("fingerprint-1", "ref-1", null, null));
     }
 
     @Test

@@ -16,11 +16,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Reads a topic from the beginning with a plain KafkaConsumer, decodes every record with the
@@ -46,6 +51,43 @@ public final class TopicRecords {
                                                         Duration timeout, Duration settle) {
         Set<String> aggregateIds = expected.keySet();
         Map<String, List<Received>> received = new HashMap<>();
+        read(topic, envelope -> aggregateIds.contains(envelope.aggregateId()),
+                record -> received.computeIfAbsent(record.envelope().aggregateId(), id -> new ArrayList<>()).add(record),
+                () -> expected.entrySet().stream()
+                        .allMatch(e -> received.getOrDefault(e.getKey(), List.of()).size() >= e.getValue()),
+                timeout, settle);
+        return received;
+    }
+
+    /**
+     * The events on {@code topic} that carry {@code writeId}, each once (a redelivery of the same
+     * aggregate and version is dropped, as a consumer deduplicates): polls until {@code expected}
+     * have arrived, then for {@code settle} more, so that an event beyond the expected ones is seen
+     * too. A write that appended nothing ({@code expected} 0) is looked for during {@code settle}.
+     */
+    public static List<EventEnvelope> ofWrite(String topic, UUID writeId, int expected, Duration timeout,
+                                              Duration settle) {
+        return ofWrites(topic, Map.of(writeId, expected), timeout, settle).get(writeId);
+    }
+
+    /** {@link #ofWrite} for several writes at once, in one read of the topic: writeId → its distinct events. */
+    public static Map<UUID, List<EventEnvelope>> ofWrites(String topic, Map<UUID, Integer> expected, Duration timeout,
+                                                          Duration settle) {
+        Map<UUID, Map<String, EventEnvelope>> distinct = new HashMap<>();
+        expected.keySet().forEach(writeId -> distinct.put(writeId, new LinkedHashMap<>()));
+        read(topic, envelope -> envelope.writeId() != null && expected.containsKey(envelope.writeId()),
+                record -> distinct.get(record.envelope().writeId()).putIfAbsent(
+                        record.envelope().aggregateId() + "#" + record.envelope().version(), record.envelope()),
+                () -> expected.entrySet().stream().allMatch(e -> distinct.get(e.getKey()).size() >= e.getValue()),
+                timeout, settle);
+        Map<UUID, List<EventEnvelope>> events = new HashMap<>();
+        distinct.forEach((writeId, byVersion) -> events.put(writeId, List.copyOf(byVersion.values())));
+        return events;
+    }
+
+    /** Hands each kept record to {@code sink} until {@code enough} holds and {@code settle} has passed. */
+    private static void read(String topic, Predicate<EventEnvelope> keep, Consumer<Received> sink,
+                             BooleanSupplier enough, Duration timeout, Duration settle) {
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties(), new StringDeserializer(),
                 new ByteArrayDeserializer())) {
             assignAllPartitions(consumer, topic);
@@ -54,18 +96,15 @@ public final class TopicRecords {
             while (Instant.now().isBefore(deadline) && (settledAt == null || Instant.now().isBefore(settledAt))) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
                     EventEnvelope envelope = EventCodec.fromBytes(record.value());
-                    if (aggregateIds.contains(envelope.aggregateId())) {
-                        received.computeIfAbsent(envelope.aggregateId(), id -> new ArrayList<>())
-                                .add(new Received(record.key(), envelope));
+                    if (keep.test(envelope)) {
+                        sink.accept(new Received(record.key(), envelope));
                     }
                 }
-                if (settledAt == null && expected.entrySet().stream()
-                        .allMatch(e -> received.getOrDefault(e.getKey(), List.of()).size() >= e.getValue())) {
+                if (settledAt == null && enough.getAsBoolean()) {
                     settledAt = Instant.now().plus(settle);
                 }
             }
         }
-        return received;
     }
 
     /**

@@ -67,6 +67,8 @@ public class CrmEventResource {
                     + "event never blocks the others. An event that could not be stored (503, the database away) "
                     + "holds back the later events of its course in the batch (503, not tried), so that sending "
                     + "them again keeps their order. COURSE_UPDATED records only the fields that really changed."
+                    + " Each accepted or duplicate result carries its own consistencyToken (an item is a write of its "
+                    + "own; the answer has no Consistency-Token header)."
                     + "\n\nHouse rule, per item: COURSE_STARTED needs `course.house` to be the token's, every other "
                     + "type a course of the token's house; an item of another house is rejected with a 403 problem "
                     + "and the batch goes on. crmEventIds are unique per house (the token's).")
@@ -121,8 +123,8 @@ public class CrmEventResource {
                     caller);
             writes.wrote(!outcome.duplicate());
             return outcome.duplicate()
-                    ? CrmEventResult.duplicate(outcome.crmEventId(), outcome.courseId(), outcome.version())
-                    : CrmEventResult.accepted(outcome.crmEventId(), outcome.courseId(), outcome.version());
+                    ? CrmEventResult.duplicate(outcome.crmEventId(), outcome.courseId(), outcome.version(), outcome.token())
+                    : CrmEventResult.accepted(outcome.crmEventId(), outcome.courseId(), outcome.version(), outcome.token());
         } catch (JsonProcessingException | RuntimeException e) {
             return rejected(crmEventId, problems.of(e));
         }

@@ -15,7 +15,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -45,6 +48,8 @@ public class GoalActivityResource {
                     + "the activity already has changes nothing (the note is then ignored).\n\nHouse rule: the "
                     + "path's `house` must be the token's (403 before the path or the body is judged).")
     @APIResponse(responseCode = "200", description = "The activity's status after the report",
+            headers = @Header(name = RequestHeaders.CONSISTENCY_TOKEN, description = RequestHeaders.CONSISTENCY_TOKEN_MEANING,
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ActivityStatusResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, a malformed year (2000 to next year), or "
             + "unreadable JSON",
@@ -53,14 +58,16 @@ public class GoalActivityResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Another writer appended first",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ActivityStatusResponse report(@PathParam("house") String house, @PathParam("year") String year,
+    public Response report(@PathParam("house") String house, @PathParam("year") String year,
                                          @PathParam("activityId") String activityId, ActivityStatusRequest body,
                                          @HeaderParam(RequestHeaders.CORRELATION_ID) String correlationId) {
         ActivityStatusRequest report = RequestHeaders.requireBody(body);
         ActivityOutcome outcome = activities.changeStatus(house, year, activityId, report.status(), report.note(),
                 report.changedOn(), RequestHeaders.correlationId(correlationId), caller);
         writes.wrote(outcome.changed());
-        return new ActivityStatusResponse(outcome.house(), outcome.year(), outcome.activityId(), outcome.status(),
-                outcome.version());
+        return Response.ok(new ActivityStatusResponse(outcome.house(), outcome.year(), outcome.activityId(),
+                        outcome.status(), outcome.version()))
+                .header(RequestHeaders.CONSISTENCY_TOKEN, outcome.token().format())
+                .build();
     }
 }

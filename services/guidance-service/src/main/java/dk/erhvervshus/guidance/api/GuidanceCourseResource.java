@@ -65,7 +65,9 @@ public class GuidanceCourseResource {
             headers = {@Header(name = "Location", description = "the course's URL",
                     schema = @Schema(type = SchemaType.STRING, format = "uri")),
                     @Header(name = RequestHeaders.IDEMPOTENT_REPLAY, description = "true when this repeats an earlier answer",
-                            schema = @Schema(type = SchemaType.BOOLEAN))},
+                            schema = @Schema(type = SchemaType.BOOLEAN)),
+                    @Header(name = RequestHeaders.CONSISTENCY_TOKEN, description = RequestHeaders.CONSISTENCY_TOKEN_MEANING,
+                            schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = CourseVersionResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields (each named) or unreadable JSON",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -86,6 +88,7 @@ public class GuidanceCourseResource {
         URI location = uriInfo.getBaseUriBuilder().path(GuidanceCourseResource.class).path(result.courseId()).build();
         return Response.created(location)
                 .header(RequestHeaders.IDEMPOTENT_REPLAY, result.replayed())
+                .header(RequestHeaders.CONSISTENCY_TOKEN, result.token().format())
                 .entity(new CourseVersionResponse(result.courseId(), result.version()))
                 .build();
     }
@@ -99,6 +102,8 @@ public class GuidanceCourseResource {
                     + "retracted course, is 409; a date before the start is 400.\n\nHouse rule: the course's house "
                     + "must be the token's (403, judged before the body).")
     @APIResponse(responseCode = "200", description = "Completed (or already completed on that date)",
+            headers = @Header(name = RequestHeaders.CONSISTENCY_TOKEN, description = RequestHeaders.CONSISTENCY_TOKEN_MEANING,
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = CourseVersionResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid completedOn (each problem named), a date before the "
             + "start, or unreadable JSON",
@@ -108,12 +113,12 @@ public class GuidanceCourseResource {
     @APIResponse(responseCode = "409", description = "Completed on another date, retracted, or another writer "
             + "appended first",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public CourseVersionResponse complete(@PathParam("courseId") String courseId, CompletionRequest body,
-                                          @HeaderParam(RequestHeaders.CORRELATION_ID) String correlationId) {
+    public Response complete(@PathParam("courseId") String courseId, CompletionRequest body,
+                             @HeaderParam(RequestHeaders.CORRELATION_ID) String correlationId) {
         CommandOutcome outcome = courses.complete(courseId, RequestHeaders.requireBody(body).completedOn(),
                 RequestHeaders.correlationId(correlationId), caller);
         writes.wrote(outcome.changed());
-        return new CourseVersionResponse(outcome.aggregateId(), outcome.version());
+        return versionAnswer(outcome);
     }
 
     @POST
@@ -124,6 +129,8 @@ public class GuidanceCourseResource {
             description = "The course stops counting in every goal. Retracting again changes nothing and answers 200."
                     + "\n\nHouse rule: the course's house must be the token's (403, judged before the body).")
     @APIResponse(responseCode = "200", description = "Retracted (or already retracted; the first reason stands)",
+            headers = @Header(name = RequestHeaders.CONSISTENCY_TOKEN, description = RequestHeaders.CONSISTENCY_TOKEN_MEANING,
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = CourseVersionResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid reason, or unreadable JSON",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -131,12 +138,18 @@ public class GuidanceCourseResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Another writer appended first",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public CourseVersionResponse retract(@PathParam("courseId") String courseId, RetractionRequest body,
-                                         @HeaderParam(RequestHeaders.CORRELATION_ID) String correlationId) {
+    public Response retract(@PathParam("courseId") String courseId, RetractionRequest body,
+                            @HeaderParam(RequestHeaders.CORRELATION_ID) String correlationId) {
         CommandOutcome outcome = courses.retract(courseId, RequestHeaders.requireBody(body).reason(),
                 RequestHeaders.correlationId(correlationId), caller);
         writes.wrote(outcome.changed());
-        return new CourseVersionResponse(outcome.aggregateId(), outcome.version());
+        return versionAnswer(outcome);
+    }
+
+    private static Response versionAnswer(CommandOutcome outcome) {
+        return Response.ok(new CourseVersionResponse(outcome.aggregateId(), outcome.version()))
+                .header(RequestHeaders.CONSISTENCY_TOKEN, outcome.token().format())
+                .build();
     }
 
     @GET

@@ -1,5 +1,6 @@
 package dk.erhvervshus.guidance.api;
 
+import dk.erhvervshus.contracts.ConsistencyToken;
 import dk.erhvervshus.validation.InvalidInputException;
 import dk.erhvervshus.validation.TextRules;
 
@@ -11,6 +12,12 @@ final class RequestHeaders {
     static final String CORRELATION_ID = "X-Correlation-Id";
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     static final String IDEMPOTENT_REPLAY = "Idempotent-Replayed";
+    /** The response header of an acknowledged write ({@link ConsistencyToken#HEADER}). */
+    static final String CONSISTENCY_TOKEN = ConsistencyToken.HEADER;
+    static final String CONSISTENCY_TOKEN_MEANING = "The write's consistency token, opaque to clients. Once a "
+            + "reporting-service GET sent with the request header Consistency-Token: <this token> answers, the goals "
+            + "include this write (the GET waits, bounded, for the projection; else 503 with Retry-After). A write "
+            + "that stored nothing answers a token that is met at once; a repeat answers the original write's token.";
     private static final int MAX_LENGTH = 200;
 
     private RequestHeaders() {

@@ -3,7 +3,6 @@ package dk.erhvervshus.guidance.application;
 import dk.erhvervshus.contracts.DomainEvent;
 import dk.erhvervshus.contracts.EventEnvelope;
 import dk.erhvervshus.contracts.guidance.GuidanceEvent;
-import dk.erhvervshus.eventstore.EventMetadata;
 import dk.erhvervshus.eventstore.EventStore;
 import dk.erhvervshus.guidance.domain.CourseCommand;
 import dk.erhvervshus.guidance.domain.GuidanceCourse;
@@ -70,12 +69,11 @@ public class CourseCommandHandler {
         long expectedVersion = course.version();
         List<GuidanceEvent> events = course.decide(command);
         if (events.isEmpty()) {
-            return new CommandOutcome(course.courseId(), expectedVersion, false);
+            return new CommandOutcome(course.courseId(), expectedVersion, false, context.token(0));
         }
         events.forEach(course::evolve);
-        EventMetadata metadata = new EventMetadata(course.details().house(), context.correlationId(),
-                context.occurredAt(), context.recordedBy());
-        eventStore.append(connection, course.courseId(), expectedVersion, events, metadata);
-        return new CommandOutcome(course.courseId(), course.version(), true);
+        eventStore.append(connection, course.courseId(), expectedVersion, events,
+                context.metadataFor(course.details().house()));
+        return new CommandOutcome(course.courseId(), course.version(), true, context.token(events.size()));
     }
 }

@@ -1,5 +1,6 @@
 package dk.erhvervshus.guidance.application;
 
+import dk.erhvervshus.contracts.ConsistencyToken;
 import dk.erhvervshus.eventstore.Transactions;
 import dk.erhvervshus.guidance.domain.CourseCommand;
 import dk.erhvervshus.guidance.domain.CourseCommandValidator;
@@ -71,7 +72,7 @@ public class CrmEventIntake {
 
     private CrmOutcome applyNew(Header header, CrmChange change, String batchId, String house, Caller caller) {
         StartCourse start = header.type() == CrmChangeType.COURSE_STARTED ? validator.toStart(change.course()) : null;
-        CommandContext context = new CommandContext(batchId, header.occurredAt(), caller.subject());
+        CommandContext context = CommandContext.ofCrmEvent(batchId, header.occurredAt(), caller.subject());
         return transactions.inTransaction(connection -> {
             // Every other change names an existing course, whose own house is the rule (404, then
             // 403), before the change is judged against it.
@@ -85,8 +86,9 @@ public class CrmEventIntake {
                         crmEventLog.find(connection, house, header.crmEventId()).orElseThrow());
             }
             CommandOutcome outcome = handler.handle(connection, course, command, context);
-            crmEventLog.recordVersion(connection, house, header.crmEventId(), outcome.version());
-            return new CrmOutcome(header.crmEventId(), false, outcome.aggregateId(), outcome.version());
+            crmEventLog.recordOutcome(connection, house, header.crmEventId(), outcome.version(), outcome.token());
+            return new CrmOutcome(header.crmEventId(), false, outcome.aggregateId(), outcome.version(),
+                    outcome.token());
         });
     }
 
@@ -101,8 +103,13 @@ public class CrmEventIntake {
         };
     }
 
+    /**
+     * The first application's token, so that waiting for the duplicate waits for the original events;
+     * an event applied before tokens existed has none, and is long applied.
+     */
     private static CrmOutcome duplicate(String crmEventId, CrmEventLog.Entry earlier) {
-        return new CrmOutcome(crmEventId, true, earlier.courseId(), earlier.version());
+        return new CrmOutcome(crmEventId, true, earlier.courseId(), earlier.version(),
+                earlier.token() != null ? earlier.token() : ConsistencyToken.nothingWritten());
     }
 
     private record Header(String crmEventId, CrmChangeType type, Instant occurredAt, String courseId) {

@@ -42,11 +42,12 @@ public class GoalActivityService {
             long expectedVersion = activity.version();
             List<GoalActivityEvent> events = activity.decide(command);
             events.forEach(activity::evolve);
+            EventMetadata metadata = new EventMetadata(command.house(), correlationId, null, caller.subject());
             if (!events.isEmpty()) {
-                eventStore.append(connection, command.aggregateId(), expectedVersion, events,
-                        new EventMetadata(command.house(), correlationId, null, caller.subject()));
+                eventStore.append(connection, command.aggregateId(), expectedVersion, events, metadata);
             }
-            return new ActivityOutcome(command.house(), command.year(), activityId, command.status(), activity.version(), !events.isEmpty());
+            return new ActivityOutcome(command.house(), command.year(), activityId, command.status(), activity.version(),
+                    !events.isEmpty(), metadata.token(events.size()));
         });
     }
 

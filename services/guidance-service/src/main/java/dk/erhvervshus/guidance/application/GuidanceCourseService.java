@@ -1,5 +1,6 @@
 package dk.erhvervshus.guidance.application;
 
+import dk.erhvervshus.contracts.ConsistencyToken;
 import dk.erhvervshus.contracts.EventEnvelope;
 import dk.erhvervshus.eventstore.EventStore;
 import dk.erhvervshus.eventstore.IdempotencyKeys;
@@ -75,13 +76,16 @@ public class GuidanceCourseService {
                     throw new ConflictException("Idempotency-Key " + idempotencyKey
                             + " was already used for a different registration");
                 }
-                return new RegistrationResult(earlier.aggregateId(), earlier.version(), true);
+                // The original registration's token: its event carries that writeId. A key claimed
+                // before tokens existed has none; that registration is long applied.
+                ConsistencyToken original = earlier.token() != null ? earlier.token() : ConsistencyToken.nothingWritten();
+                return new RegistrationResult(earlier.aggregateId(), earlier.version(), true, original);
             }
             CommandOutcome outcome = handler.execute(connection, command, context);
             if (idempotencyKey != null) {
-                idempotencyKeys.recordVersion(connection, scope, idempotencyKey, REGISTRATION_VERSION);
+                idempotencyKeys.recordOutcome(connection, scope, idempotencyKey, REGISTRATION_VERSION, outcome.token());
             }
-            return new RegistrationResult(courseId, REGISTRATION_VERSION, !outcome.changed());
+            return new RegistrationResult(courseId, REGISTRATION_VERSION, !outcome.changed(), outcome.token());
         });
     }
 

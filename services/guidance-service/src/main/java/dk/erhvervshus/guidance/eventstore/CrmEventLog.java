@@ -1,5 +1,6 @@
 package dk.erhvervshus.guidance.eventstore;
 
+import dk.erhvervshus.contracts.ConsistencyToken;
 import dk.erhvervshus.eventstore.SqlTime;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -9,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The CRM events already applied, by house and crmEventId (each house's CRM numbers its own
@@ -20,7 +22,8 @@ public class CrmEventLog {
 
     public static final String ACCEPTED = "accepted";
 
-    public record Entry(String courseId, String result, Long version) {
+    /** @param token the consistency token of the write that applied the event; null before tokens existed */
+    public record Entry(String courseId, String result, Long version, ConsistencyToken token) {
     }
 
     /** True when this transaction now owns the house's crmEventId; false when it was applied before. */
@@ -42,7 +45,8 @@ public class CrmEventLog {
 
     public Optional<Entry> find(Connection connection, String house, String crmEventId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT course_id, result, version FROM crm_events WHERE house = ? AND crm_event_id = ?")) {
+                "SELECT course_id, result, version, write_id, write_events FROM crm_events"
+                        + " WHERE house = ? AND crm_event_id = ?")) {
             select.setString(1, house);
             select.setString(2, crmEventId);
             try (ResultSet rs = select.executeQuery()) {
@@ -50,18 +54,25 @@ public class CrmEventLog {
                     return Optional.empty();
                 }
                 long version = rs.getLong(3);
-                return Optional.of(new Entry(rs.getString(1), rs.getString(2), rs.wasNull() ? null : version));
+                Long recordedVersion = rs.wasNull() ? null : version;
+                UUID writeId = rs.getObject(4, UUID.class);
+                int events = rs.getInt(5);
+                ConsistencyToken token = writeId == null || rs.wasNull() ? null : new ConsistencyToken(writeId, events);
+                return Optional.of(new Entry(rs.getString(1), rs.getString(2), recordedVersion, token));
             }
         }
     }
 
-    public void recordVersion(Connection connection, String house, String crmEventId, long version)
-            throws SQLException {
+    /** What applying the event did, in the transaction that applied it: the course's version and the token. */
+    public void recordOutcome(Connection connection, String house, String crmEventId, long version,
+                              ConsistencyToken token) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE crm_events SET version = ? WHERE house = ? AND crm_event_id = ?")) {
+                "UPDATE crm_events SET version = ?, write_id = ?, write_events = ? WHERE house = ? AND crm_event_id = ?")) {
             update.setLong(1, version);
-            update.setString(2, house);
-            update.setString(3, crmEventId);
+            update.setObject(2, token.writeId());
+            update.setInt(3, token.events());
+            update.setString(4, house);
+            update.setString(5, crmEventId);
             update.executeUpdate();
         }
     }

@@ -17,6 +17,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -49,8 +51,12 @@ public class AwarenessSurveyResource {
                     + "House rule: the body's house (a token confined to another house gets 403 before the body is "
                     + "validated).")
     @APIResponse(responseCode = "201", description = "Recorded",
+            headers = @Header(name = RequestHeaders.CONSISTENCY_TOKEN, description = RequestHeaders.CONSISTENCY_TOKEN_MEANING,
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = RecordAnswer.AwarenessSurvey.class)))
     @APIResponse(responseCode = "200", description = "The same result was recorded before",
+            headers = @Header(name = RequestHeaders.CONSISTENCY_TOKEN, description = RequestHeaders.CONSISTENCY_TOKEN_MEANING,
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = RecordAnswer.AwarenessSurvey.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields (each named), or JSON that is not a result",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -66,6 +72,7 @@ public class AwarenessSurveyResource {
         WriteOutcome outcome = surveys.record(survey.toForm(), RequestHeaders.provenance(correlationId, caller));
         writes.wrote(outcome.status().stored());
         return Response.status(outcome.status() == WriteStatus.ACCEPTED ? 201 : 200)
-                .entity(RecordAnswer.AwarenessSurvey.of(outcome)).build();
+                .entity(RecordAnswer.AwarenessSurvey.of(outcome))
+                .header(RequestHeaders.CONSISTENCY_TOKEN, outcome.token().format()).build();
     }
 }

@@ -24,6 +24,8 @@ public record CompanyFiguresAnswer(Summary summary, List<Result> results) {
                     description = "accepted: first or corrected figures, stored; unchanged: equal to the latest "
                             + "report, nothing stored") String status,
             @Schema(description = "the company-year's version after this delivery; when not rejected") Long version,
+            @Schema(description = "Items not rejected only (each item is a write of its own). "
+                    + RequestHeaders.CONSISTENCY_TOKEN_MEANING) String consistencyToken,
             @Schema(description = "only when rejected; field names are relative to the item") Problem problem) {
     }
 

@@ -66,7 +66,8 @@ public class CompanyFiguresResource {
                     + "report; nothing stored) or rejected (with a problem; the other items are still stored). The same "
                     + "company and year twice in one delivery rejects both. Answered after the commit. House rule: "
                     + "register figures belong to no house, so only a token without a house claim may report them (a "
-                    + "token confined to a house gets 403). Their events' envelope house is national.")
+                    + "token confined to a house gets 403). Their events' envelope house is national. Each item that is not rejected carries its own "
+                    + "consistencyToken (the answer has no Consistency-Token header).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = CompanyFiguresRequest.class)))
     @APIResponse(responseCode = "200", description = "One result per item, in order",
@@ -98,19 +99,19 @@ public class CompanyFiguresResource {
             JsonBatch.Item<CompanyFiguresRequest> item = items.get(i);
             if (item.request() == null) {
                 writes.rejected(item.problem().status());
-                results.add(new CompanyFiguresAnswer.Result(i + 1, null, null, "rejected", null, item.problem()));
+                results.add(new CompanyFiguresAnswer.Result(i + 1, null, null, "rejected", null, null, item.problem()));
                 continue;
             }
             FiguresItemOutcome outcome = outcomes.get(next++);
             if (outcome.refusal() != null) {
                 Problem refusal = problems.of(outcome.refusal());
                 writes.rejected(refusal.status());
-                results.add(new CompanyFiguresAnswer.Result(i + 1, null, null, "rejected", null, refusal));
+                results.add(new CompanyFiguresAnswer.Result(i + 1, null, null, "rejected", null, null, refusal));
                 continue;
             }
             writes.wrote(outcome.write().status().stored());
             results.add(new CompanyFiguresAnswer.Result(i + 1, outcome.report().cvr(), outcome.report().year(),
-                    outcome.write().status().json(), outcome.write().version(), null));
+                    outcome.write().status().json(), outcome.write().version(), outcome.write().token().format(), null));
         }
         return CompanyFiguresAnswer.of(results);
     }

@@ -17,6 +17,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -49,8 +51,12 @@ public class EffectCohortResource {
                     + "cohortId is unique per house. House rule: the body's house (a token confined to another house "
                     + "gets 403 before the body is validated).")
     @APIResponse(responseCode = "201", description = "Defined",
+            headers = @Header(name = RequestHeaders.CONSISTENCY_TOKEN, description = RequestHeaders.CONSISTENCY_TOKEN_MEANING,
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = RecordAnswer.EffectCohort.class)))
     @APIResponse(responseCode = "200", description = "Redefined, or unchanged",
+            headers = @Header(name = RequestHeaders.CONSISTENCY_TOKEN, description = RequestHeaders.CONSISTENCY_TOKEN_MEANING,
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = RecordAnswer.EffectCohort.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields (each named, list elements as treated[2]), or "
             + "JSON that is not a cohort",
@@ -67,6 +73,7 @@ public class EffectCohortResource {
         WriteOutcome outcome = cohorts.define(cohort.toForm(), RequestHeaders.provenance(correlationId, caller));
         writes.wrote(outcome.status().stored());
         return Response.status(outcome.status() == WriteStatus.ACCEPTED ? 201 : 200)
-                .entity(RecordAnswer.EffectCohort.of(outcome)).build();
+                .entity(RecordAnswer.EffectCohort.of(outcome))
+                .header(RequestHeaders.CONSISTENCY_TOKEN, outcome.token().format()).build();
     }
 }

@@ -30,7 +30,9 @@ public record ImportAnswer(Summary summary, List<Rejection> rejected, List<Dupli
             @Schema(description = "header names that are not survey columns; their cells were not read")
             List<String> ignoredColumns,
             @Schema(description = "from the first byte read to the commit of the last row") long elapsedMillis,
-            long rowsPerSecond) {
+            long rowsPerSecond,
+            @Schema(description = "The one token of the whole import, counting every row it stored. "
+                    + RequestHeaders.CONSISTENCY_TOKEN_MEANING) String consistencyToken) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -66,7 +68,7 @@ public record ImportAnswer(Summary summary, List<Rejection> rejected, List<Dupli
         }
         return new ImportAnswer(
                 new Summary(s.rowsRead(), s.accepted(), s.duplicates(), s.rejected(), s.encoding().displayName(),
-                        s.ignoredColumns(), millis, rowsPerSecond),
+                        s.ignoredColumns(), millis, rowsPerSecond, outcome.token().format()),
                 rejections,
                 s.duplicateRows().stream().map(d -> new Duplicate(d.rowNumber(), d.lineNumber(), d.responseId())).toList(),
                 new Truncated(s.rejectedRowsNotListed(), s.duplicateRowsNotListed()));

@@ -18,6 +18,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -49,8 +51,12 @@ public class ReferralResource {
                     + "unique per house. House rule: the body's house (a token confined to another house gets 403 "
                     + "before the body is validated).")
     @APIResponse(responseCode = "201", description = "Recorded",
+            headers = @Header(name = RequestHeaders.CONSISTENCY_TOKEN, description = RequestHeaders.CONSISTENCY_TOKEN_MEANING,
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = RecordAnswer.Referral.class)))
     @APIResponse(responseCode = "200", description = "The same referral was recorded before",
+            headers = @Header(name = RequestHeaders.CONSISTENCY_TOKEN, description = RequestHeaders.CONSISTENCY_TOKEN_MEANING,
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = RecordAnswer.Referral.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields (each named), or JSON that is not a referral",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -66,7 +72,8 @@ public class ReferralResource {
         WriteOutcome outcome = referrals.make(referral.toForm(), RequestHeaders.provenance(correlationId, caller));
         writes.wrote(outcome.status().stored());
         return Response.status(outcome.status() == WriteStatus.ACCEPTED ? 201 : 200)
-                .entity(RecordAnswer.Referral.of(outcome)).build();
+                .entity(RecordAnswer.Referral.of(outcome))
+                .header(RequestHeaders.CONSISTENCY_TOKEN, outcome.token().format()).build();
     }
 
     @POST
@@ -81,6 +88,8 @@ public class ReferralResource {
                     + "another house's referral of the same id is not found (404). House rule: that house (a token "
                     + "confined to another house gets 403 before the body is validated).")
     @APIResponse(responseCode = "200", description = "Reported (accepted), or the same as the latest (unchanged)",
+            headers = @Header(name = RequestHeaders.CONSISTENCY_TOKEN, description = RequestHeaders.CONSISTENCY_TOKEN_MEANING,
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = RecordAnswer.Referral.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields (each named; the referralId of the path too), "
             + "no house, a report dated before the referral, or JSON that is not an outcome",
@@ -89,15 +98,16 @@ public class ReferralResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Body larger than survey.json.max-body-size",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RecordAnswer.Referral reportOutcome(@PathParam("referralId") String referralId, ReferralOutcomeRequest body,
-                                               @Parameter(description = "Copied into the event's envelope; generated when absent")
-                                               @HeaderParam(RequestHeaders.CORRELATION_ID) String correlationId) {
+    public Response reportOutcome(@PathParam("referralId") String referralId, ReferralOutcomeRequest body,
+                                  @Parameter(description = "Copied into the event's envelope; generated when absent")
+                                  @HeaderParam(RequestHeaders.CORRELATION_ID) String correlationId) {
         ReferralOutcomeRequest report = RequestHeaders.requireBody(body, "a JSON object");
         String house = HouseRule.namedOrOwn(caller, report.house());
         HouseRule.requireNamed(caller, house);
         WriteOutcome outcome = referrals.reportOutcome(referralId, report.toForm(house),
                 RequestHeaders.provenance(correlationId, caller));
         writes.wrote(outcome.status().stored());
-        return RecordAnswer.Referral.of(outcome);
+        return Response.ok(RecordAnswer.Referral.of(outcome))
+                .header(RequestHeaders.CONSISTENCY_TOKEN, outcome.token().format()).build();
     }
 }

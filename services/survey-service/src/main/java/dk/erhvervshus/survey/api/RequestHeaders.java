@@ -1,5 +1,6 @@
 package dk.erhvervshus.survey.api;
 
+import dk.erhvervshus.contracts.ConsistencyToken;
 import dk.erhvervshus.security.Caller;
 import dk.erhvervshus.survey.application.Provenance;
 import dk.erhvervshus.validation.InvalidInputException;
@@ -14,6 +15,12 @@ import java.util.UUID;
 final class RequestHeaders {
 
     static final String CORRELATION_ID = "X-Correlation-Id";
+    /** The response header of an acknowledged write ({@link ConsistencyToken#HEADER}). */
+    static final String CONSISTENCY_TOKEN = ConsistencyToken.HEADER;
+    static final String CONSISTENCY_TOKEN_MEANING = "The write's consistency token, opaque to clients. Once a "
+            + "reporting-service GET sent with the request header Consistency-Token: <this token> answers, the goals "
+            + "include this write (the GET waits, bounded, for the projection; else 503 with Retry-After). A write "
+            + "that stored nothing (a duplicate, an unchanged report) answers a token that is met at once.";
     private static final int MAX_LENGTH = 200;
 
     private RequestHeaders() {
@@ -36,7 +43,7 @@ final class RequestHeaders {
 
     /** The request's correlation id (from the header, or a new one) and the caller who sent it. */
     static Provenance provenance(String correlationIdHeader, Caller caller) {
-        return new Provenance(correlationId(correlationIdHeader), caller.subject());
+        return Provenance.ofRequest(correlationId(correlationIdHeader), caller.subject());
     }
 
     /** JAX-RS hands an empty body to the method as null; that is a missing body, not a server error. */

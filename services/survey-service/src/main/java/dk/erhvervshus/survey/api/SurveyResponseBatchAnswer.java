@@ -21,6 +21,8 @@ public record SurveyResponseBatchAnswer(Summary summary, List<Result> results) {
             int row,
             @Schema(description = "as sent, when it was a text") String responseId,
             @Schema(enumeration = {"accepted", "duplicate", "rejected"}) String status,
+            @Schema(description = "Accepted and duplicate items only (each item is a write of its own). "
+                    + RequestHeaders.CONSISTENCY_TOKEN_MEANING) String consistencyToken,
             @Schema(description = "only when rejected; field names are relative to the item") Problem problem) {
     }
 

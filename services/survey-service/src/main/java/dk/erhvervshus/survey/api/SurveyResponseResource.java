@@ -115,10 +115,15 @@ public class SurveyResponseResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(oneOf = {SurveyResponseRequest.class, SurveyResponseRequest[].class})))
     @APIResponse(responseCode = "201", description = "One response, recorded",
-            headers = @Header(name = "Location", description = "where the stored response can be read "
+            headers = {@Header(name = "Location", description = "where the stored response can be read "
                     + "(with its house as the query parameter house)", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = RequestHeaders.CONSISTENCY_TOKEN, description = RequestHeaders.CONSISTENCY_TOKEN_MEANING,
+                            schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = SurveyResponseAnswer.class)))
-    @APIResponse(responseCode = "200", description = "A batch's results, or status duplicate for one response",
+    @APIResponse(responseCode = "200", description = "A batch's results (each accepted or duplicate item with its "
+            + "own consistencyToken; no header), or status duplicate for one response (with the header)",
+            headers = @Header(name = RequestHeaders.CONSISTENCY_TOKEN, description = "Only for one response. "
+                    + RequestHeaders.CONSISTENCY_TOKEN_MEANING, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(oneOf = {SurveyResponseBatchAnswer.class, SurveyResponseAnswer.class})))
     @APIResponse(responseCode = "400", description = "Invalid fields (each named), unreadable JSON, a too large batch",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -140,15 +145,17 @@ public class SurveyResponseResource {
             HouseRule.requireNamed(caller, house.asText());
         }
         SurveyResponseForm form = mapper.treeToValue(json, SurveyResponseRequest.class).toForm();
-        Admission admission = responses.record(form, RequestHeaders.provenance(correlationId, caller));
+        ResponseItemOutcome outcome = responses.record(form, RequestHeaders.provenance(correlationId, caller));
         String responseId = form.responseId().strip();
-        writes.wrote(admission == Admission.ACCEPTED);
-        if (admission == Admission.DUPLICATE) {
-            return Response.ok(new SurveyResponseAnswer(responseId, "duplicate")).build();
+        writes.wrote(outcome.admission() == Admission.ACCEPTED);
+        if (outcome.admission() == Admission.DUPLICATE) {
+            return Response.ok(new SurveyResponseAnswer(responseId, "duplicate"))
+                    .header(RequestHeaders.CONSISTENCY_TOKEN, outcome.token().format()).build();
         }
         URI location = uriInfo.getBaseUriBuilder().path(SurveyResponseResource.class).path(responseId)
                 .queryParam("house", form.house().strip()).build();
-        return Response.created(location).entity(new SurveyResponseAnswer(responseId, "accepted")).build();
+        return Response.created(location).entity(new SurveyResponseAnswer(responseId, "accepted"))
+                .header(RequestHeaders.CONSISTENCY_TOKEN, outcome.token().format()).build();
     }
 
     /**
@@ -176,19 +183,19 @@ public class SurveyResponseResource {
             String sentId = sentResponseId(array.get(i));
             if (refusals.get(i) != null) {
                 writes.rejected(refusals.get(i).status());
-                results.add(new SurveyResponseBatchAnswer.Result(i + 1, sentId, "rejected", refusals.get(i)));
+                results.add(new SurveyResponseBatchAnswer.Result(i + 1, sentId, "rejected", null, refusals.get(i)));
                 continue;
             }
             ResponseItemOutcome outcome = outcomes.get(next++);
             if (outcome.refusal() != null) {
                 Problem refusal = problems.of(outcome.refusal());
                 writes.rejected(refusal.status());
-                results.add(new SurveyResponseBatchAnswer.Result(i + 1, sentId, "rejected", refusal));
+                results.add(new SurveyResponseBatchAnswer.Result(i + 1, sentId, "rejected", null, refusal));
                 continue;
             }
             writes.wrote(outcome.admission() == Admission.ACCEPTED);
             results.add(new SurveyResponseBatchAnswer.Result(i + 1, outcome.responseId(),
-                    outcome.admission() == Admission.ACCEPTED ? "accepted" : "duplicate", null));
+                    outcome.admission() == Admission.ACCEPTED ? "accepted" : "duplicate", outcome.token().format(), null));
         }
         return SurveyResponseBatchAnswer.of(results);
     }
@@ -205,7 +212,8 @@ public class SurveyResponseResource {
             description = CSV_FORMAT + " Valid rows are stored in chunks, each chunk in one transaction; the answer "
                     + "comes after the last commit. Rows whose responseId their house recorded before (in an earlier "
                     + "file, by JSON, or earlier in this file) are duplicates: importing a file twice stores nothing "
-                    + "the second time. Content-Type text/csv or application/octet-stream. House rule: each row's "
+                    + "the second time. The whole import is one write: one consistency token (summary.consistencyToken "
+                    + "and the header) covers every row it stored. Content-Type text/csv or application/octet-stream. House rule: each row's "
                     + "house, so a row of a house the token is not confined to is rejected (column house, the reason "
                     + "names the house) and the other rows are imported.")
     @RequestBody(required = true, description = CSV_FORMAT, content = {
@@ -213,7 +221,10 @@ public class SurveyResponseResource {
                     examples = @ExampleObject(name = "export", value = CSV_EXAMPLE)),
             @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
                     schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    @APIResponse(responseCode = "200", description = "What became of each row",
+    @APIResponse(responseCode = "200", description = "What became of each row; summary.consistencyToken (and the "
+            + "header) is the one token of the whole import",
+            headers = @Header(name = RequestHeaders.CONSISTENCY_TOKEN, description = RequestHeaders.CONSISTENCY_TOKEN_MEANING,
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ImportAnswer.class)))
     @APIResponse(responseCode = "400", description = "No row could be read: the file is empty, or its header "
             + "lacks columns (each named as a field) or names one twice",
@@ -243,7 +254,8 @@ public class SurveyResponseResource {
         writes.duplicate(outcome.summary().duplicates());
         // A row is refused for its content (400-class) whichever column it names, the house included.
         writes.rejected(400, outcome.summary().rejected());
-        return Response.ok(ImportAnswer.of(outcome)).build();
+        return Response.ok(ImportAnswer.of(outcome))
+                .header(RequestHeaders.CONSISTENCY_TOKEN, outcome.token().format()).build();
     }
 
     /** A missing type is taken as octet-stream (RFC 9110, 8.3); the bytes decide the encoding anyway. */

@@ -45,10 +45,11 @@ public class AwarenessSurveyService {
             long loaded = survey.version();
             List<AwarenessSurveyEvent> events = survey.decide(proposed, conductedOnWasSent);
             if (events.isEmpty()) {
-                return new WriteOutcome(surveyId, loaded, WriteStatus.DUPLICATE);
+                return new WriteOutcome(surveyId, loaded, WriteStatus.DUPLICATE, provenance.token(0));
             }
             eventStore.append(connection, aggregateId, loaded, events, provenance.metadataFor(proposed.house()));
-            return new WriteOutcome(surveyId, loaded + events.size(), WriteStatus.ACCEPTED);
+            return new WriteOutcome(surveyId, loaded + events.size(), WriteStatus.ACCEPTED,
+                    provenance.token(events.size()));
         });
     }
 }

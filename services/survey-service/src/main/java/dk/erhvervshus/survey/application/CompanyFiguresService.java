@@ -65,7 +65,8 @@ public class CompanyFiguresService {
         List<FiguresItemOutcome> outcomes = new ArrayList<>(items.size());
         for (Validated<CompanyFiguresReported> item : items) {
             outcomes.add(item.isValid()
-                    ? FiguresItemOutcome.written(item.value(), record(connection, item.value(), provenance))
+                    // Each item is a write of its own, with a token of its own.
+                    ? FiguresItemOutcome.written(item.value(), record(connection, item.value(), provenance.anotherWrite()))
                     : FiguresItemOutcome.refused(new InvalidInputException(item.errors())));
         }
         return outcomes;
@@ -79,11 +80,12 @@ public class CompanyFiguresService {
         long loaded = figures.version();
         List<CompanyFiguresEvent> events = figures.decide(report);
         if (events.isEmpty()) {
-            return new WriteOutcome(aggregateId, loaded, WriteStatus.UNCHANGED);
+            return new WriteOutcome(aggregateId, loaded, WriteStatus.UNCHANGED, provenance.token(0));
         }
         // Register data belong to no house.
         eventStore.append(connection, aggregateId, loaded, events,
                 provenance.metadataFor(CompanyFiguresEvent.NATIONAL));
-        return new WriteOutcome(aggregateId, loaded + events.size(), WriteStatus.ACCEPTED);
+        return new WriteOutcome(aggregateId, loaded + events.size(), WriteStatus.ACCEPTED,
+                provenance.token(events.size()));
     }
 }

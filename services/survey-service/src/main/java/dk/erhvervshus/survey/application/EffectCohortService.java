@@ -41,11 +41,11 @@ public class EffectCohortService {
             long loaded = cohort.version();
             List<EffectCohortEvent> events = cohort.decide(proposed);
             if (events.isEmpty()) {
-                return new WriteOutcome(cohortId, loaded, WriteStatus.UNCHANGED);
+                return new WriteOutcome(cohortId, loaded, WriteStatus.UNCHANGED, provenance.token(0));
             }
             eventStore.append(connection, aggregateId, loaded, events, provenance.metadataFor(proposed.house()));
             return new WriteOutcome(cohortId, loaded + events.size(),
-                    loaded == 0 ? WriteStatus.ACCEPTED : WriteStatus.REDEFINED);
+                    loaded == 0 ? WriteStatus.ACCEPTED : WriteStatus.REDEFINED, provenance.token(events.size()));
         });
     }
 }

@@ -64,10 +64,11 @@ public class ReferralService {
             long loaded = referral.version();
             List<ReferralEvent> events = decision.apply(referral);
             if (events.isEmpty()) {
-                return new WriteOutcome(referralId, loaded, whenNothingChanged);
+                return new WriteOutcome(referralId, loaded, whenNothingChanged, provenance.token(0));
             }
             eventStore.append(connection, aggregateId, loaded, events, provenance.metadataFor(house));
-            return new WriteOutcome(referralId, loaded + events.size(), WriteStatus.ACCEPTED);
+            return new WriteOutcome(referralId, loaded + events.size(), WriteStatus.ACCEPTED,
+                    provenance.token(events.size()));
         });
     }
 }

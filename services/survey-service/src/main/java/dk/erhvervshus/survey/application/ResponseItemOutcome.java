@@ -1,5 +1,6 @@
 package dk.erhvervshus.survey.application;
 
+import dk.erhvervshus.contracts.ConsistencyToken;
 import dk.erhvervshus.survey.importing.Admission;
 
 /**
@@ -8,14 +9,16 @@ import dk.erhvervshus.survey.importing.Admission;
  * @param responseId as validated; null when the item was refused
  * @param admission  ACCEPTED or DUPLICATE; null when refused
  * @param refusal    why it was not stored (invalid fields); null otherwise
+ * @param token      the item's consistency token (1 event when accepted, 0 when a duplicate); null when refused
  */
-public record ResponseItemOutcome(String responseId, Admission admission, RuntimeException refusal) {
+public record ResponseItemOutcome(String responseId, Admission admission, RuntimeException refusal,
+                                  ConsistencyToken token) {
 
-    static ResponseItemOutcome stored(String responseId, Admission admission) {
-        return new ResponseItemOutcome(responseId, admission, null);
+    static ResponseItemOutcome stored(String responseId, Admission admission, ConsistencyToken token) {
+        return new ResponseItemOutcome(responseId, admission, null, token);
     }
 
     static ResponseItemOutcome refused(RuntimeException refusal) {
-        return new ResponseItemOutcome(null, null, refusal);
+        return new ResponseItemOutcome(null, null, refusal, null);
     }
 }

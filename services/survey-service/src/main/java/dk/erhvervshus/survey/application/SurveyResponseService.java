@@ -1,5 +1,6 @@
 package dk.erhvervshus.survey.application;
 
+import dk.erhvervshus.contracts.ConsistencyToken;
 import dk.erhvervshus.contracts.EventEnvelope;
 import dk.erhvervshus.contracts.survey.SurveyResponseEvent;
 import dk.erhvervshus.contracts.survey.SurveyResponseRecorded;
@@ -51,33 +52,45 @@ public class SurveyResponseService {
         this.chunkSize = chunkSize;
     }
 
-    /** @return ACCEPTED or DUPLICATE; invalid fields are thrown */
-    public Admission record(SurveyResponseForm form, Provenance provenance) {
+    /** @return ACCEPTED or DUPLICATE, with the write's token; invalid fields are thrown */
+    public ResponseItemOutcome record(SurveyResponseForm form, Provenance provenance) {
         SurveyResponseRecorded response = validator.validate(form).orElseThrow();
-        return store.admit(List.of(response), provenance).get(0);
+        Admission admission = store.admit(List.of(response), provenance).get(0);
+        return ResponseItemOutcome.stored(response.responseId(), admission, tokenOf(admission, provenance));
     }
 
-    /** Each form on its own: valid ones are stored even when others are not. One outcome per form, in order. */
+    /** A response is a stream of one event: accepted, the write appended one; a duplicate, none. */
+    private static ConsistencyToken tokenOf(Admission admission, Provenance provenance) {
+        return provenance.token(admission == Admission.ACCEPTED ? 1 : 0);
+    }
+
+    /**
+     * Each form on its own: valid ones are stored even when others are not, each a write of its own
+     * (its own token). One outcome per form, in order.
+     */
     public List<ResponseItemOutcome> recordEach(List<SurveyResponseForm> forms, Provenance provenance) {
         List<ResponseItemOutcome> outcomes = new ArrayList<>(forms.size());
         List<Integer> validPositions = new ArrayList<>();
         List<SurveyResponseRecorded> valid = new ArrayList<>();
+        List<Provenance> writes = new ArrayList<>();
         for (SurveyResponseForm form : forms) {
             Validated<SurveyResponseRecorded> response = validator.validate(form);
             if (response.isValid()) {
                 validPositions.add(outcomes.size());
                 valid.add(response.value());
+                writes.add(provenance.anotherWrite());
                 outcomes.add(null);
             } else {
                 outcomes.add(ResponseItemOutcome.refused(new InvalidInputException(response.errors())));
             }
         }
         for (int from = 0; from < valid.size(); from += chunkSize) {
-            List<SurveyResponseRecorded> chunk = valid.subList(from, Math.min(valid.size(), from + chunkSize));
-            List<Admission> admissions = store.admit(chunk, provenance);
+            int to = Math.min(valid.size(), from + chunkSize);
+            List<SurveyResponseRecorded> chunk = valid.subList(from, to);
+            List<Admission> admissions = store.admitEach(chunk, writes.subList(from, to));
             for (int i = 0; i < chunk.size(); i++) {
-                outcomes.set(validPositions.get(from + i),
-                        ResponseItemOutcome.stored(chunk.get(i).responseId(), admissions.get(i)));
+                outcomes.set(validPositions.get(from + i), ResponseItemOutcome.stored(chunk.get(i).responseId(),
+                        admissions.get(i), tokenOf(admissions.get(i), writes.get(from + i))));
             }
         }
         return outcomes;
@@ -90,7 +103,9 @@ public class SurveyResponseService {
     public ImportOutcome importCsv(InputStream csv, HouseAccess access, Provenance provenance) throws IOException {
         long started = System.nanoTime();
         ImportSummary summary = importer.importFrom(csv, access, store.sink(provenance));
-        return new ImportOutcome(summary, Duration.ofNanos(System.nanoTime() - started));
+        // One write however many chunks: each accepted row is one event carrying the import's writeId.
+        return new ImportOutcome(summary, Duration.ofNanos(System.nanoTime() - started),
+                provenance.token(summary.accepted()));
     }
 
     /** The stored response of {@code house}, as published on survey-events. */

@@ -17,6 +17,7 @@ import org.jboss.logging.Logger;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -59,11 +60,26 @@ public class SurveyResponseStore {
         return chunk -> admit(chunk, provenance);
     }
 
-    /** Stores the new responses of {@code chunk} in one transaction; one admission per response, in order. */
+    /**
+     * Stores the new responses of {@code chunk} in one transaction, all of one write (an import's
+     * chunk, a single response); one admission per response, in order.
+     */
     public List<Admission> admit(List<SurveyResponseRecorded> chunk, Provenance provenance) {
+        return admitEach(chunk, Collections.nCopies(chunk.size(), provenance));
+    }
+
+    /**
+     * Like {@link #admit}, each response the write of its own provenance (the items of a JSON batch).
+     *
+     * @param provenances one per response of {@code chunk}, in its order
+     */
+    public List<Admission> admitEach(List<SurveyResponseRecorded> chunk, List<Provenance> provenances) {
+        if (provenances.size() != chunk.size()) {
+            throw new IllegalArgumentException(chunk.size() + " responses but " + provenances.size() + " provenances");
+        }
         for (int attempt = 1; ; attempt++) {
             try {
-                return transactions.inTransaction(connection -> admitOnce(connection, chunk, provenance));
+                return transactions.inTransaction(connection -> admitOnce(connection, chunk, provenances));
             } catch (StreamVersionConflictException | EventStoreException lostRace) {
                 if (attempt == MAX_ATTEMPTS || !isRace(lostRace)) {
                     throw lostRace;
@@ -74,8 +90,8 @@ public class SurveyResponseStore {
         }
     }
 
-    private List<Admission> admitOnce(Connection connection, List<SurveyResponseRecorded> chunk, Provenance provenance)
-            throws SQLException {
+    private List<Admission> admitOnce(Connection connection, List<SurveyResponseRecorded> chunk,
+                                      List<Provenance> provenances) throws SQLException {
         List<String> streams = chunk.stream().map(SurveyResponseStore::streamOf).toList();
         Set<String> stored = existingStreams.existing(connection, streams);
         Set<String> seenInChunk = new HashSet<>();
@@ -87,7 +103,7 @@ public class SurveyResponseStore {
             if (stored.contains(stream) || !seenInChunk.add(stream)) {
                 admissions.add(Admission.DUPLICATE);
             } else {
-                newStreams.add(new NewStream(stream, List.of(response), provenance.metadataFor(response.house())));
+                newStreams.add(new NewStream(stream, List.of(response), provenances.get(i).metadataFor(response.house())));
                 admissions.add(Admission.ACCEPTED);
             }
         }
