@@ -127,6 +127,22 @@ public final class RunningSystem implements AutoCloseable {
         return replica;
     }
 
+    /**
+     * A second instance of the system's reporting-service: the same database, role, Kafka user and
+     * consumer group, so the two share the partitions and the read models, as a scaled-out
+     * deployment runs. Started and ready; stopped with the system.
+     */
+    public ServiceProcess startSecondReportingInstance() {
+        ServiceProcess second = service("reporting-service-2", "reporting", "reporting-service",
+                KafkaAccess.REPORTING_SERVICE, Map.of());
+        synchronized (replicas) {
+            replicas.add(second);
+        }
+        second.start();
+        second.awaitReady(READY_TIMEOUT);
+        return second;
+    }
+
     /** Starts a service again after a kill or stop, with its configuration, and waits until it is ready. */
     public void restart(ServiceProcess service) {
         service.start();

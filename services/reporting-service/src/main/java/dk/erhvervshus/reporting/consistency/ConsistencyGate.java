@@ -26,7 +26,7 @@ import java.util.List;
 @ApplicationScoped
 public class ConsistencyGate {
 
-    public static final String HEADER = "Consistency-Token";
+    public static final String HEADER = ConsistencyToken.HEADER;
 
     private static final String APPLIED = "select applied_events from applied_writes where write_id = ?1";
     private static final String MARK = "select marked_seq from goal_dirty where house = ?1 and year = ?2";

@@ -17,7 +17,6 @@ import dk.erhvervshus.reporting.goals.Criterion;
 import dk.erhvervshus.reporting.goals.Fraction;
 import dk.erhvervshus.reporting.goals.GoalEvaluator;
 import dk.erhvervshus.reporting.goals.GoalFacts;
-import dk.erhvervshus.reporting.goals.Measurement;
 import dk.erhvervshus.reporting.projection.GoalYear;
 import dk.erhvervshus.reporting.projection.GoalsMarked;
 import dk.erhvervshus.reporting.view.GoalFactsQuery;
@@ -214,15 +213,15 @@ public class GoalMaintainer {
         ContractPeriod everything = new ContractPeriod(goalYear.year(), EVERY_DATE);
         GoalFacts facts = awaitOnContext(() -> factsQuery.factsFor(house, catalogue, everything, KnownAt.LATEST));
         Map<Feed, Instant> newest = awaitOnContext(() -> newestQuery.newest(house.id(), KnownAt.LATEST));
+        GoalDerivation derivation = GoalDerivation.of(catalogue, facts, evaluator);
         Map<String, StoredGoal> derived = new LinkedHashMap<>();
-        for (GoalDefinition goal : catalogue.goals()) {
-            Measurement m = evaluator.measure(goal, facts);
+        derivation.measurements().forEach((goalId, m) -> {
             JsonNode breakdown = m.breakdown() == null ? null : json.valueToTree(GoalResponses.breakdowns(m.breakdown()));
-            derived.put(goal.id(), StoredGoal.of(goal.id(), m, breakdown));
-        }
+            derived.put(goalId, StoredGoal.of(goalId, m, breakdown));
+        });
         String feeds = write(FeedFreshness.of(facts, newest));
         ContractPeriod today = new ContractPeriod(goalYear.year(), LocalDate.now(clock));
-        int changed = pool.withTransaction(connection -> store(connection, mark, facts.latestBusinessDate(), feeds,
+        int changed = pool.withTransaction(connection -> store(connection, mark, derivation.lastFactDate(), feeds,
                         catalogue, derived, today))
                 .await().atMost(Duration.ofSeconds(60));
         LOG.debugf("derived %s from mark %d in %d ms: %d goal(s) changed", goalYear, mark.seq(),

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.ToLongFunction;
 
 /**
@@ -64,6 +65,7 @@ public final class BatchProjector {
         Map<PerHouseId, EffectCohortRow> cohortRows = new LinkedHashMap<>();
         List<ParkedRecord> parked = new ArrayList<>();
         List<AppliedFact> applied = new ArrayList<>();
+        Map<UUID, Integer> appliedPerWrite = new LinkedHashMap<>();
         Map<TopicPartition, Instant> newestRecordedAt = new LinkedHashMap<>();
         for (DecodedEvent event : events) {
             DomainEvent payload = event.envelope().payload();
@@ -124,6 +126,9 @@ public final class BatchProjector {
                     throw new UnprojectableEventException("no projection reads " + event.envelope().type());
                 }
                 streams.applied(stream, version);
+                if (event.envelope().writeId() != null) {
+                    appliedPerWrite.merge(event.envelope().writeId(), 1, Integer::sum);
+                }
                 newestRecordedAt.merge(event.record().topicPartition(), event.envelope().recordedAt(),
                         (held, next) -> next.isAfter(held) ? next : held);
             } catch (UnprojectableEventException e) {
@@ -132,7 +137,7 @@ public final class BatchProjector {
         }
         return new ProjectedBatch(changedCourses.values(), reports, responseRows.values(), surveyRows.values(),
                 changedReferrals.values(), figureRows.values(), cohortRows.values(), parked, streams.advanced(),
-                newestRecordedAt, applied);
+                newestRecordedAt, applied, appliedPerWrite);
     }
 
     /** The record's key, after checking that it belongs to the house of its stream (the envelope's). */

@@ -167,6 +167,12 @@ public class ProjectionStore {
             select house, year, nextval('goal_marks'), now() from unnest($1::text[], $2::int[]) as m(house, year)
             on conflict (house, year) do update set marked_seq = excluded.marked_seq""";
 
+    // Read-your-writes: a write's token is met once its events are all counted here.
+    private static final String COUNT_APPLIED_WRITES = """
+            insert into applied_writes (write_id, applied_events, last_applied_at) values ($1, $2, now())
+            on conflict (write_id) do update set applied_events = applied_writes.applied_events + excluded.applied_events,
+                last_applied_at = excluded.last_applied_at""";
+
     private static final String SELECT_POSITIONS =
             "select topic, partition, next_offset, last_recorded_at from consumer_positions where topic = any($1)";
 
@@ -207,6 +213,7 @@ public class ProjectionStore {
                         .call(writes -> executeBatch(connection, UPSERT_POSITION, writes.positions))
                         .call(writes -> writeVersions(connection, writes.versions))
                         .call(writes -> mark(connection, writes.outcome.marks()))
+                        .call(writes -> executeBatch(connection, COUNT_APPLIED_WRITES, writes.appliedWrites))
                         .map(writes -> writes.outcome);
         return commit ? pool.withTransaction(work) : rolledBack(work);
     }
@@ -367,6 +374,7 @@ public class ProjectionStore {
         List<Tuple> streamVersions;
         List<Tuple> positions;
         List<FactVersions.Family> versions;
+        List<Tuple> appliedWrites;
         AppliedBatch outcome;
 
         static Writes of(DecodedBatch batch, List<ParkedRecord> rejected, GoalMarks goalMarks,
@@ -382,6 +390,9 @@ public class ProjectionStore {
                                     ProjectedBatch projected) {
             Writes w = new Writes();
             w.versions = FactVersions.of(projected.applied());
+            w.appliedWrites = projected.appliedPerWrite().entrySet().stream()
+                    .map(e -> Tuple.of(e.getKey(), e.getValue()))
+                    .toList();
             w.courses = projected.courses().stream().map(Writes::course).toList();
             w.activityReports = projected.activityReports().stream()
                     .map(r -> Tuple.tuple(Arrays.asList(r.house(), r.year(), r.activityId(), r.version(), r.changedOn(),
