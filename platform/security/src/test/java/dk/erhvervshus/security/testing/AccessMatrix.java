@@ -6,6 +6,16 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -66,6 +76,7 @@ public final class AccessMatrix {
         private Supplier<?> body;
         private String rejectedItems;
         private int items;
+        private boolean stream;
 
         private Rule(Set<String> roles) {
             this.roles = roles;
@@ -92,6 +103,15 @@ public final class AccessMatrix {
             scope = Scope.EACH_ITEM;
             this.rejectedItems = rejectedItems;
             this.items = items;
+            return this;
+        }
+
+        /**
+         * The operation answers a stream that does not end (server-sent events): only the status of
+         * the answer is read, then the connection is closed.
+         */
+        public Rule stream() {
+            stream = true;
             return this;
         }
 
@@ -214,7 +234,12 @@ public final class AccessMatrix {
                 for (String claim : Arrays.asList(house, otherHouse, null)) {
                     String caller = role + (claim == null ? " without a house" : " of " + claim);
                     int expected = expected(rule, role, claim, house);
-                    Response answer = send(operation, rule, tokens.valid(role, claim));
+                    String token = tokens.valid(role, claim);
+                    if (rule.stream) {
+                        cells.add(new Cell(operation.id(), caller, expected, streamStatus(operation, rule, token)));
+                        continue;
+                    }
+                    Response answer = send(operation, rule, token);
                     Cell cell = new Cell(operation.id(), caller, expected, answer.statusCode());
                     cells.add(cell);
                     if (rule.scope == Scope.EACH_ITEM && expected == 200 && cell.asDesigned()) {
@@ -252,7 +277,36 @@ public final class AccessMatrix {
     }
 
     private static Cell call(Operation operation, Rule rule, String caller, String token, int expected) {
-        return new Cell(operation.id(), caller, expected, send(operation, rule, token).statusCode());
+        int status = rule.stream ? streamStatus(operation, rule, token) : send(operation, rule, token).statusCode();
+        return new Cell(operation.id(), caller, expected, status);
+    }
+
+    /** The status of a streaming answer: the headers are read, the endless body is not. */
+    private static int streamStatus(Operation operation, Rule rule, String token) {
+        String path = operation.path();
+        for (Map.Entry<String, Object> param : rule.pathParams.entrySet()) {
+            path = path.replace("{" + param.getKey() + "}", String.valueOf(param.getValue()));
+        }
+        StringBuilder query = new StringBuilder();
+        rule.queryParams.forEach((name, value) -> query.append(query.length() == 0 ? "?" : "&").append(name).append('=')
+                .append(URLEncoder.encode(String.valueOf(value), StandardCharsets.UTF_8)));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(
+                RestAssured.baseURI + ":" + RestAssured.port + RestAssured.basePath + path + query))
+                .timeout(Duration.ofSeconds(30));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<InputStream> answer = HttpClient.newHttpClient()
+                    .send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            answer.body().close();
+            return answer.statusCode();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot call " + operation.id(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Response send(Operation operation, Rule rule, String token) {

@@ -65,6 +65,10 @@ class AccessMatrixIT {
                 .rule("listGoalFulfilment", nordjylland2023(Rule.roles(GOAL_READERS)))
                 .rule("getGoalFulfilment", nordjylland2023(Rule.roles(GOAL_READERS)).path("goalId", "G1-NEW-COMPANIES"))
                 .rule("getMunicipalitySpread", nordjylland2023(Rule.roles(GOAL_READERS)))
+                .rule("listGoalRestatements", nordjylland2023(Rule.roles(GOAL_READERS))
+                        .query("from", "2024-01-15T00:00:00Z").query("to", "2024-02-15T00:00:00Z"))
+                .rule("streamGoalChanges", Rule.roles(GOAL_READERS).path("house", "nordjylland").path("year", "2023")
+                        .stream())
                 .rule("listParkedEvents", Rule.roles(Roles.ADMIN).ofNoHouse())
                 .rule("replayParkedEvent", Rule.roles(Roles.ADMIN).ofNoHouse().path("id", toReplay))
                 .rule("replayParkedEvents", Rule.roles(Roles.ADMIN).ofNoHouse()
@@ -76,8 +80,8 @@ class AccessMatrixIT {
 
         System.out.println("reporting-service access matrix: " + report.calls() + " calls");
         assertThat(report.mismatches()).isEmpty();
-        // 8 operations × (3 invalid tokens + 6 roles × 3 house claims)
-        assertThat(report.calls()).isEqualTo(8 * 21);
+        // 10 operations × (3 invalid tokens + 6 roles × 3 house claims)
+        assertThat(report.calls()).isEqualTo(10 * 21);
     }
 
     private String parkUndecodable() {
