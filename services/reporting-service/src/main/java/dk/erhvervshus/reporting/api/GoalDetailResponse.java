@@ -39,6 +39,6 @@ public record GoalDetailResponse(
         String feed,
         String awaitingFeed,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CriterionEntry> criteria,
-        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(implementation = Breakdowns.class) JsonNode breakdowns,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(implementation = BreakdownView.class) JsonNode breakdowns,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ActivityEntry> activities) {
 }

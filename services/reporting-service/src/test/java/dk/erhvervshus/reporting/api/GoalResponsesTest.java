@@ -84,8 +84,9 @@ class GoalResponsesTest {
 
         assertThat(detail.status()).isEqualTo("MET");
         assertThat(detail.criteria()).extracting(CriterionEntry::name).containsExactly("wheelUsedInCourses", "selfHelpActivityDone");
-        assertThat(breakdowns(wheel).greenTransitionWheelShare()).isEqualTo(new BigDecimal("100"));
-        assertThat(breakdowns(wheel).selfHelpActivity().status()).isEqualTo("DONE");
+        WheelBreakdownView breakdown = (WheelBreakdownView) breakdowns(wheel);
+        assertThat(breakdown.greenTransitionWheelShare()).isEqualTo(new BigDecimal("100"));
+        assertThat(breakdown.selfHelpActivity().status()).isEqualTo("DONE");
         assertThat(detail.activities()).singleElement().satisfies(a -> assertThat(a.changedOn()).isEqualTo(LocalDate.of(2023, 9, 1)));
     }
 
@@ -110,30 +111,34 @@ class GoalResponsesTest {
                         LocalDate.of(2023, 2, 1), false, false, true)), List.of(), survey);
         GoalEvaluator evaluator = new GoalEvaluator();
 
-        Breakdowns nps = breakdowns(evaluator.evaluate(catalogue.goal("G3-NPS-GROWTH").orElseThrow(), withSurvey));
+        BreakdownView nps = breakdowns(evaluator.evaluate(catalogue.goal("G3-NPS-GROWTH").orElseThrow(), withSurvey));
         GoalResult satisfactionResult = evaluator.evaluate(catalogue.goal("G3-SATISFACTION-GROWTH").orElseThrow(), withSurvey);
         GoalDetailResponse satisfaction = detail(satisfactionResult);
         GoalResult revenueResult = evaluator.evaluate(catalogue.goal("G6-GROWTH-REVENUE").orElseThrow(), withSurvey);
         GoalDetailResponse revenue = detail(revenueResult);
 
         // NPS: 10 promoter, 8 passive, 3 detractor → 100 × (1 − 1) / 3 = 0.
-        assertThat(nps.promoters()).isEqualTo(1);
-        assertThat(nps.passives()).isEqualTo(1);
-        assertThat(nps.detractors()).isEqualTo(1);
-        assertThat(nps.byAnswer()).isNull();
-        assertThat(nps.responsesWithoutGuidance().count()).isEqualTo(2);
-        assertThat(nps.responsesWithoutGuidance().responses()).extracting(ResponsesWithoutGuidanceEntry.ResponseEntry::responseId)
-                .containsExactly("ES-2", "ES-3");
+        assertThat(nps).isInstanceOfSatisfying(NpsBreakdownView.class, n -> {
+            assertThat(n.promoters()).isEqualTo(1);
+            assertThat(n.passives()).isEqualTo(1);
+            assertThat(n.detractors()).isEqualTo(1);
+            assertThat(n.responsesWithoutGuidance().count()).isEqualTo(2);
+            assertThat(n.responsesWithoutGuidance().responses()).extracting(ResponsesWithoutGuidanceEntry.ResponseEntry::responseId)
+                    .containsExactly("ES-2", "ES-3");
+        });
         assertThat(satisfaction.actual()).isEqualTo(new BigDecimal("33.3")); // 1/3
-        assertThat(breakdowns(satisfactionResult).bySegment()).isNull();
-        assertThat(breakdowns(satisfactionResult).segment()).isEqualTo("GROWTH");
+        assertThat(breakdowns(satisfactionResult)).isInstanceOfSatisfying(AnswerShareBreakdownView.class, a -> {
+            assertThat(a.bySegment()).isNull();
+            assertThat(a.segment()).isEqualTo("GROWTH");
+        });
         // Treated 3 → 4 = 33.3 %, control 3 → 3 = 0 %: 33.3 pp.
         assertThat(revenue.actual()).isEqualTo(new BigDecimal("33.3"));
         assertThat(revenue.numerator()).isNull();
-        assertThat(breakdowns(revenueResult).treatedGrowthPercent()).isEqualTo(new BigDecimal("33.3"));
-        assertThat(breakdowns(revenueResult).controlGrowthPercent()).isEqualTo(new BigDecimal("0"));
-        assertThat(breakdowns(revenueResult).cohortIds()).containsExactly("C-G");
-        assertThat(breakdowns(revenueResult).promoters()).isNull();
+        assertThat(breakdowns(revenueResult)).isInstanceOfSatisfying(CohortGrowthBreakdownView.class, g -> {
+            assertThat(g.treatedGrowthPercent()).isEqualTo(new BigDecimal("33.3"));
+            assertThat(g.controlGrowthPercent()).isEqualTo(new BigDecimal("0"));
+            assertThat(g.cohortIds()).containsExactly("C-G");
+        });
     }
 
     private GoalDetailResponse detail(GoalResult result) {
@@ -151,7 +156,7 @@ class GoalResponsesTest {
         return new JudgedGoal(result, result.breakdown() == null ? null : JSON.valueToTree(breakdowns(result)));
     }
 
-    private static Breakdowns breakdowns(GoalResult result) {
+    private static BreakdownView breakdowns(GoalResult result) {
         return GoalResponses.breakdowns(result.breakdown());
     }
 }
