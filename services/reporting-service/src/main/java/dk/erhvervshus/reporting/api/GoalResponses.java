@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Turns exact goal results into the API's records, which round their values with {@link Decimals}. */
-public final class GoalResponses {
+final class GoalResponses {
 
     private GoalResponses() {
     }
@@ -28,7 +28,7 @@ public final class GoalResponses {
                 computedAt, dataAsOf, snapshot.freshness(), snapshot.goals().stream().map(g -> summary(g.result())).toList());
     }
 
-    public static GoalSummary summary(GoalResult r) {
+    static GoalSummary summary(GoalResult r) {
         return new GoalSummary(r.goal().id(), r.goal().contractGoal(), r.goal().title(), r.goal().unit().name(),
                 r.goal().comparison().name(), Decimals.oneDecimal(r.goal().target()), Decimals.oneDecimal(r.actual()),
                 r.numerator(), r.denominator(), Decimals.oneDecimal(r.fulfilmentPercent()), r.status().name(),
@@ -63,7 +63,7 @@ public final class GoalResponses {
      * tried in turn; a kind added to {@link GoalBreakdown} without a view fails its test
      * (BreakdownJsonTest walks the permitted subclasses).
      */
-    public static BreakdownView breakdowns(GoalBreakdown breakdown) {
+    static BreakdownView breakdowns(GoalBreakdown breakdown) {
         if (breakdown == null) {
             return null;
         }

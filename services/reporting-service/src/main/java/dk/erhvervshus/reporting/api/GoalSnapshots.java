@@ -1,13 +1,13 @@
 package dk.erhvervshus.reporting.api;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.erhvervshus.reference.GoalDefinition;
 import dk.erhvervshus.reporting.goals.GoalEvaluator;
 import dk.erhvervshus.reporting.goals.GoalFacts;
 import dk.erhvervshus.reporting.goals.GoalResult;
-import dk.erhvervshus.reporting.maintained.Feed;
+import dk.erhvervshus.reporting.goals.Feed;
 import dk.erhvervshus.reporting.maintained.FeedFreshness;
 import dk.erhvervshus.reporting.maintained.FeedStatus;
+import dk.erhvervshus.reporting.maintained.GoalRendering;
 import dk.erhvervshus.reporting.maintained.MaintainedGoals;
 import dk.erhvervshus.reporting.maintained.StoredGoal;
 import dk.erhvervshus.reporting.view.GoalFactsQuery;
@@ -39,17 +39,17 @@ class GoalSnapshots {
     private final NewestRecordedQuery newest;
     private final ParkedPerFeedQuery parked;
     private final GoalEvaluator evaluator;
-    private final ObjectMapper json;
+    private final GoalRendering rendering;
     private final Clock clock;
 
     GoalSnapshots(MaintainedGoals maintained, GoalFactsQuery facts, NewestRecordedQuery newest, ParkedPerFeedQuery parked,
-                  GoalEvaluator evaluator, ObjectMapper json, Clock clock) {
+                  GoalEvaluator evaluator, GoalRendering rendering, Clock clock) {
         this.maintained = maintained;
         this.facts = facts;
         this.newest = newest;
         this.parked = parked;
         this.evaluator = evaluator;
-        this.json = json;
+        this.rendering = rendering;
         this.clock = clock;
     }
 
@@ -84,8 +84,7 @@ class GoalSnapshots {
                     List<JudgedGoal> goals = new ArrayList<>();
                     for (GoalDefinition goal : request.catalogue().goals()) {
                         GoalResult result = evaluator.evaluate(goal, f);
-                        goals.add(new JudgedGoal(result, result.breakdown() == null ? null
-                                : json.valueToTree(GoalResponses.breakdowns(result.breakdown()))));
+                        goals.add(new JudgedGoal(result, rendering.breakdown(result.breakdown())));
                     }
                     return new GoalSnapshot(goals, keyed(FeedFreshness.of(f, times)),
                             request.knownAt() == null ? clock.instant() : request.knownAt(), false);

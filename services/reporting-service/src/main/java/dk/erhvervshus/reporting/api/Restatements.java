@@ -3,7 +3,7 @@ package dk.erhvervshus.reporting.api;
 import dk.erhvervshus.reference.GoalDefinition;
 import dk.erhvervshus.reporting.goals.CohortGrowthDifferenceCalculator;
 import dk.erhvervshus.reporting.goals.GoalResult;
-import dk.erhvervshus.reporting.maintained.Feed;
+import dk.erhvervshus.reporting.goals.Feed;
 import dk.erhvervshus.reporting.view.RecordedEventsQuery;
 import dk.erhvervshus.reporting.view.RecordedEventsQuery.RecordedEvent;
 import io.smallrye.mutiny.Uni;

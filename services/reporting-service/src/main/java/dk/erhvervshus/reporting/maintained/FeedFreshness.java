@@ -1,5 +1,6 @@
 package dk.erhvervshus.reporting.maintained;
 
+import dk.erhvervshus.reporting.goals.Feed;
 import dk.erhvervshus.reporting.goals.Fraction;
 import dk.erhvervshus.reporting.goals.GoalFacts;
 import dk.erhvervshus.reporting.goals.GuidedCourse;

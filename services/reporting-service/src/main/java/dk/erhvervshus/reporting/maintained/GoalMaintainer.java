@@ -1,5 +1,6 @@
 package dk.erhvervshus.reporting.maintained;
 
+import dk.erhvervshus.reporting.goals.Feed;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,7 +10,6 @@ import dk.erhvervshus.reference.GoalCatalogues;
 import dk.erhvervshus.reference.GoalDefinition;
 import dk.erhvervshus.reference.House;
 import dk.erhvervshus.reference.Houses;
-import dk.erhvervshus.reporting.api.GoalResponses;
 import dk.erhvervshus.reporting.goals.Accrual;
 import dk.erhvervshus.reporting.goals.ActivityProgress;
 import dk.erhvervshus.reporting.goals.ContractPeriod;
@@ -107,6 +107,7 @@ public class GoalMaintainer {
     private final Houses houses;
     private final GoalCatalogues catalogues;
     private final ObjectMapper json;
+    private final GoalRendering rendering;
     private final Clock clock;
     private final boolean enabled;
     private final Duration pollInterval;
@@ -116,7 +117,8 @@ public class GoalMaintainer {
     private Thread thread;
 
     public GoalMaintainer(Pool pool, GoalFactsQuery factsQuery, NewestRecordedQuery newestQuery, GoalEvaluator evaluator,
-                          Houses houses, GoalCatalogues catalogues, ObjectMapper json, Clock clock,
+                          Houses houses, GoalCatalogues catalogues, ObjectMapper json, GoalRendering rendering,
+                          Clock clock,
                           @ConfigProperty(name = "reporting.maintainer.enabled", defaultValue = "true") boolean enabled,
                           @ConfigProperty(name = "reporting.maintainer.poll-interval", defaultValue = "PT1S")
                           Duration pollInterval) {
@@ -127,6 +129,7 @@ public class GoalMaintainer {
         this.houses = houses;
         this.catalogues = catalogues;
         this.json = json;
+        this.rendering = rendering;
         this.clock = clock;
         this.enabled = enabled;
         this.pollInterval = pollInterval;
@@ -216,8 +219,7 @@ public class GoalMaintainer {
         GoalDerivation derivation = GoalDerivation.of(catalogue, facts, evaluator);
         Map<String, StoredGoal> derived = new LinkedHashMap<>();
         derivation.measurements().forEach((goalId, m) -> {
-            JsonNode breakdown = m.breakdown() == null ? null : json.valueToTree(GoalResponses.breakdowns(m.breakdown()));
-            derived.put(goalId, StoredGoal.of(goalId, m, breakdown));
+            derived.put(goalId, StoredGoal.of(goalId, m, rendering.breakdown(m.breakdown())));
         });
         String feeds = write(FeedFreshness.of(facts, newest));
         ContractPeriod today = new ContractPeriod(goalYear.year(), LocalDate.now(clock));
@@ -257,7 +259,7 @@ public class GoalMaintainer {
             }
             upserts.add(upsertTuple(goalYear, now));
             changes.add(Tuple.of(goalYear.house(), goalYear.year(), goal.id(),
-                    write(GoalResponses.summary(evaluator.judge(goal, now.measurement(), today)))));
+                    write(rendering.summary(evaluator.judge(goal, now.measurement(), today)))));
         }
         if (upserts.isEmpty()) {
             return Uni.createFrom().item(0);

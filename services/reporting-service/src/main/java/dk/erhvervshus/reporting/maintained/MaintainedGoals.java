@@ -1,5 +1,6 @@
 package dk.erhvervshus.reporting.maintained;
 
+import dk.erhvervshus.reporting.goals.Feed;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;

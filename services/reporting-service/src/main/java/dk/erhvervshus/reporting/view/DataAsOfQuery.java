@@ -1,15 +1,14 @@
 package dk.erhvervshus.reporting.view;
 
 import dk.erhvervshus.reporting.projection.EventConsumer;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,26 +21,21 @@ import java.util.Map;
 public class DataAsOfQuery {
 
     private static final String NEWEST = """
-            select topic, max(last_recorded_at) as newest from consumer_positions
-             where topic = any($1) group by topic""";
-
-    private final Pool pool;
-
-    public DataAsOfQuery(Pool pool) {
-        this.pool = pool;
-    }
+            select topic, max(last_recorded_at) from consumer_positions where topic in (?1) group by topic""";
 
     /** Every topic the projection reads, in the order of {@link EventConsumer#TOPICS}, with its time or null. */
     public Uni<Map<String, Instant>> perTopic() {
-        return pool.preparedQuery(NEWEST).execute(Tuple.of(EventConsumer.TOPICS.toArray(new String[0])))
-                .map(rows -> {
-                    Map<String, Instant> newest = new LinkedHashMap<>();
-                    EventConsumer.TOPICS.forEach(topic -> newest.put(topic, null));
-                    rows.forEach(row -> {
-                        OffsetDateTime at = row.getOffsetDateTime("newest");
-                        newest.put(row.getString("topic"), at == null ? null : at.toInstant());
-                    });
-                    return Collections.unmodifiableMap(newest);
-                });
+        return Panache.withSession(() -> Panache.getSession()
+                .chain(s -> s.createNativeQuery(NEWEST, Object[].class).setParameter(1, EventConsumer.TOPICS).getResultList())
+                .map(DataAsOfQuery::newest));
+    }
+
+    private static Map<String, Instant> newest(List<Object[]> rows) {
+        Map<String, Instant> newest = new LinkedHashMap<>();
+        EventConsumer.TOPICS.forEach(topic -> newest.put(topic, null));
+        for (Object[] row : rows) {
+            newest.put((String) row[0], NativeValues.instant(row[1]));
+        }
+        return Collections.unmodifiableMap(newest);
     }
 }

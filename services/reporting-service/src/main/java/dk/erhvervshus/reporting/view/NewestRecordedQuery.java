@@ -1,6 +1,6 @@
 package dk.erhvervshus.reporting.view;
 
-import dk.erhvervshus.reporting.maintained.Feed;
+import dk.erhvervshus.reporting.goals.Feed;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

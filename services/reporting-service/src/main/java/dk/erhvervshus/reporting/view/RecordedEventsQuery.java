@@ -67,19 +67,9 @@ public class RecordedEventsQuery {
     private static List<RecordedEvent> events(List<Object[]> rows) {
         List<RecordedEvent> events = new ArrayList<>();
         for (Object[] row : rows) {
-            events.add(new RecordedEvent((UUID) row[0], (String) row[1], (String) row[2], instant(row[3]), (String) row[4]));
+            events.add(new RecordedEvent((UUID) row[0], (String) row[1], (String) row[2], NativeValues.instant(row[3]), (String) row[4]));
         }
         return events;
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        return ((java.sql.Timestamp) value).toInstant();
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -1,4 +1,4 @@
-package dk.erhvervshus.reporting.maintained;
+package dk.erhvervshus.reporting.goals;
 
 import dk.erhvervshus.reference.MetricKind;
 
