@@ -98,6 +98,8 @@ public class GoalMaintainer {
             insert into goal_changes (house, year, goal_id, changed_at, result) values ($1, $2, $3, now(), $4)""";
     private static final String UNMARK = "delete from goal_dirty where house = $1 and year = $2 and marked_seq = $3";
     private static final String UNMARK_ANY = "delete from goal_dirty where house = $1 and year = $2";
+    private static final String FORGET_OLD_WRITES = "delete from applied_writes where last_applied_at < now() - $1::interval";
+    private static final Duration FORGET_EVERY = Duration.ofHours(1);
     private static final String NOTIFY = "select pg_notify('" + GoalChangeFeed.CHANNEL + "', $1)";
 
     private final Pool pool;
@@ -112,6 +114,8 @@ public class GoalMaintainer {
     private final boolean enabled;
     private final Duration pollInterval;
     private final Semaphore wakeUps = new Semaphore(0);
+    private final Duration writeRetention;
+    private Instant nextForget = Instant.MIN;
 
     private volatile boolean stopping;
     private Thread thread;
@@ -121,7 +125,10 @@ public class GoalMaintainer {
                           Clock clock,
                           @ConfigProperty(name = "reporting.maintainer.enabled", defaultValue = "true") boolean enabled,
                           @ConfigProperty(name = "reporting.maintainer.poll-interval", defaultValue = "PT1S")
-                          Duration pollInterval) {
+                          Duration pollInterval,
+                          @ConfigProperty(name = "reporting.consistency.retention", defaultValue = "P7D")
+                          Duration writeRetention) {
+        this.writeRetention = writeRetention;
         this.pool = pool;
         this.factsQuery = factsQuery;
         this.newestQuery = newestQuery;
@@ -171,6 +178,7 @@ public class GoalMaintainer {
     private void run() {
         while (!stopping) {
             try {
+                forgetOldWrites();
                 boolean more = round();
                 if (!more) {
                     wakeUps.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
@@ -184,6 +192,17 @@ public class GoalMaintainer {
                 sleep(pollInterval);
             }
         }
+    }
+
+    /** The applied-event counts of writes older than the retention: no read waits for them any more. */
+    private void forgetOldWrites() {
+        Instant now = clock.instant();
+        if (now.isBefore(nextForget)) {
+            return;
+        }
+        nextForget = now.plus(FORGET_EVERY);
+        pool.preparedQuery(FORGET_OLD_WRITES).execute(Tuple.of(writeRetention.toSeconds() + " seconds"))
+                .await().atMost(Duration.ofSeconds(60));
     }
 
     /** Derives every marked house-year once; true when a full round was taken, so more may wait. */
