@@ -91,8 +91,9 @@ final class Pipeline {
     }
 
     /**
-     * Waits until both outboxes are empty and the reporting database has applied everything up to
-     * the end offsets; fails with what is left after {@code timeout}. Returns the end offsets.
+     * Waits until both outboxes are empty, the reporting database has applied everything up to the
+     * end offsets and its goal maintainer has derived every house-year those events marked; fails
+     * with what is left after {@code timeout}. Returns the end offsets.
      */
     Map<TopicPartition, Long> awaitSettled(String reportingDatabase, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -102,10 +103,12 @@ final class Pipeline {
                 long unpublished = unpublished();
                 Map<TopicPartition, Long> end = endOffsets();
                 long lag = lag(reportingDatabase, end);
-                if (unpublished == 0 && lag == 0) {
+                long underived = count(reportingDatabase, "select count(*) from goal_dirty");
+                if (unpublished == 0 && lag == 0 && underived == 0) {
                     return end;
                 }
-                left = unpublished + " outbox rows unpublished, " + lag + " records not applied by " + reportingDatabase;
+                left = unpublished + " outbox rows unpublished, " + lag + " records not applied by " + reportingDatabase
+                        + ", " + underived + " house-years' goals not derived yet";
             } catch (RuntimeException e) {
                 // The database or the broker may still be coming back from the last fault.
                 left = e.getMessage();

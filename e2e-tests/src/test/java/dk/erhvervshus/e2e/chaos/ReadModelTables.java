@@ -18,13 +18,17 @@ import java.util.TreeMap;
  * column as PostgreSQL prints it — whatever tables the service has now or gets later. Left out is
  * only bookkeeping that legitimately differs between two instances that applied the same events:
  * the schema history, the consumer positions (checked on their own: both must be the end offsets),
- * and the wall-clock stamps the projection writes ({@link #BOOKKEEPING_COLUMNS}).
+ * the goal maintainer's marks and its log of changes (how many changes a history makes depends on
+ * how it was cut into batches; the maintained goals themselves are compared), and the wall-clock
+ * stamps and sequence numbers the projection and the maintainer write ({@link #BOOKKEEPING_COLUMNS}).
  */
 final class ReadModelTables {
 
-    static final Set<String> BOOKKEEPING_TABLES = Set.of("flyway_schema_history", "consumer_positions");
-    /** When a row was written or parked: the time of projecting, not a fact of any event. */
-    static final Set<String> BOOKKEEPING_COLUMNS = Set.of("updated_at", "parked_at");
+    static final Set<String> BOOKKEEPING_TABLES = Set.of("flyway_schema_history", "consumer_positions", "goal_dirty",
+            "goal_changes");
+    /** When a row was written, parked or derived, and from which mark: the time of projecting, not a fact of any event. */
+    static final Set<String> BOOKKEEPING_COLUMNS = Set.of("updated_at", "parked_at", "derived_seq", "derived_at",
+            "changed_at", "last_applied_at");
 
     record Table(String name, List<String> columns, List<String> key, Map<String, List<String>> rows) {
     }
