@@ -164,7 +164,8 @@ create table goal_dirty (
 -- The maintained measurement of each goal of a house-year, as of every date on or after
 -- last_fact_date (the latest business date of its facts), with every fact known now. The
 -- time-dependent part of a status (the pro-rata line of a running year) is applied at read time.
--- The JSON columns are text: they are read and written whole, never queried into.
+-- The JSON columns are text: they are read and written whole, never queried into. data_as_of is
+-- the projection's dataAsOf (per topic) read before the facts were: what the goals include at least.
 create table maintained_house_years (
     house          text        not null,
     year           integer     not null,
@@ -172,6 +173,7 @@ create table maintained_house_years (
     derived_seq    bigint      not null,
     derived_at     timestamptz not null,
     feeds          text        not null,
+    data_as_of     text        not null,
     primary key (house, year)
 );
 

@@ -14,13 +14,14 @@ import java.util.Set;
 
 /**
  * What one reporting-service answers, read as a dashboard of the house: for each year and asOf the
- * goals, every goal's detail and the municipality split. The time of computing (and the data's
- * freshness stamp, should the service give one) are removed: they are when, not what.
+ * goals, every goal's detail and the municipality split. The time of computing, the knowledge read
+ * (without a knownAt: the time of the answer) and the data's freshness stamp are removed: they are
+ * when, not what.
  */
 final class GoalReadings {
 
     /** Answer fields that say when the answer was made or the data last moved, not what the goals are. */
-    static final Set<String> TIMESTAMPS = Set.of("computedAt", "dataAsOf");
+    static final Set<String> TIMESTAMPS = Set.of("computedAt", "knownAt", "dataAsOf");
 
     /** One (year, asOf); asOf null is the service's default, today. A year without a catalogue is only a status. */
     record Reading(int year, String asOf, int status, JsonNode goals, Map<String, JsonNode> details, JsonNode municipalities) {

@@ -1,15 +1,15 @@
 package dk.erhvervshus.reporting.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import com.fasterxml.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import com.fasterxml.jackson.databind.JsonNode;
 import dk.erhvervshus.reporting.maintained.FeedStatus;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * {@code GET .../goals/{goalId}}: the list's fields for one goal plus its detail. {@code criteria}

@@ -23,9 +23,9 @@ final class GoalResponses {
     private GoalResponses() {
     }
 
-    static GoalsResponse list(HouseYear request, Instant computedAt, Map<String, Instant> dataAsOf, GoalSnapshot snapshot) {
+    static GoalsResponse list(HouseYear request, Instant computedAt, GoalSnapshot snapshot) {
         return new GoalsResponse(request.house().id(), request.period().year(), request.period().asOf(), snapshot.knownAt(),
-                computedAt, dataAsOf, snapshot.freshness(), snapshot.goals().stream().map(g -> summary(g.result())).toList());
+                computedAt, snapshot.dataAsOf(), snapshot.freshness(), snapshot.goals().stream().map(g -> summary(g.result())).toList());
     }
 
     static GoalSummary summary(GoalResult r) {
@@ -35,11 +35,10 @@ final class GoalResponses {
                 r.goal().feed(), r.awaitingFeed());
     }
 
-    static GoalDetailResponse detail(HouseYear request, Instant computedAt, Map<String, Instant> dataAsOf,
-                                     GoalSnapshot snapshot, JudgedGoal judged) {
+    static GoalDetailResponse detail(HouseYear request, Instant computedAt, GoalSnapshot snapshot, JudgedGoal judged) {
         GoalResult r = judged.result();
         return new GoalDetailResponse(request.house().id(), request.period().year(), request.period().asOf(),
-                snapshot.knownAt(), computedAt, dataAsOf, snapshot.freshness(),
+                snapshot.knownAt(), computedAt, snapshot.dataAsOf(), snapshot.freshness(),
                 r.goal().id(), r.goal().contractGoal(), r.goal().title(), r.goal().description(), r.goal().unit().name(),
                 r.goal().comparison().name(), Decimals.oneDecimal(r.goal().target()), Decimals.oneDecimal(r.actual()),
                 r.numerator(), r.denominator(), Decimals.oneDecimal(r.fulfilmentPercent()), r.status().name(),

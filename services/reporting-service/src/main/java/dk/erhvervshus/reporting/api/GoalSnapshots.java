@@ -1,15 +1,16 @@
 package dk.erhvervshus.reporting.api;
 
 import dk.erhvervshus.reference.GoalDefinition;
+import dk.erhvervshus.reporting.goals.Feed;
 import dk.erhvervshus.reporting.goals.GoalEvaluator;
 import dk.erhvervshus.reporting.goals.GoalFacts;
 import dk.erhvervshus.reporting.goals.GoalResult;
-import dk.erhvervshus.reporting.goals.Feed;
 import dk.erhvervshus.reporting.maintained.FeedFreshness;
 import dk.erhvervshus.reporting.maintained.FeedStatus;
 import dk.erhvervshus.reporting.maintained.GoalRendering;
 import dk.erhvervshus.reporting.maintained.MaintainedGoals;
 import dk.erhvervshus.reporting.maintained.StoredGoal;
+import dk.erhvervshus.reporting.view.DataAsOfQuery;
 import dk.erhvervshus.reporting.view.GoalFactsQuery;
 import dk.erhvervshus.reporting.view.KnownAt;
 import dk.erhvervshus.reporting.view.NewestRecordedQuery;
@@ -38,12 +39,14 @@ class GoalSnapshots {
     private final GoalFactsQuery facts;
     private final NewestRecordedQuery newest;
     private final ParkedPerFeedQuery parked;
+    private final DataAsOfQuery dataAsOf;
     private final GoalEvaluator evaluator;
     private final GoalRendering rendering;
     private final Clock clock;
 
     GoalSnapshots(MaintainedGoals maintained, GoalFactsQuery facts, NewestRecordedQuery newest, ParkedPerFeedQuery parked,
-                  GoalEvaluator evaluator, GoalRendering rendering, Clock clock) {
+                  DataAsOfQuery dataAsOf, GoalEvaluator evaluator, GoalRendering rendering, Clock clock) {
+        this.dataAsOf = dataAsOf;
         this.maintained = maintained;
         this.facts = facts;
         this.newest = newest;
@@ -53,14 +56,20 @@ class GoalSnapshots {
         this.clock = clock;
     }
 
-    Uni<GoalSnapshot> of(HouseYear request) {
+    /**
+     * @param fresh read the maintained goals from the tables, not from memory: the caller waited for a
+     *              write to be derived ({@code Consistency-Token})
+     */
+    Uni<GoalSnapshot> of(HouseYear request, boolean fresh) {
+        String house = request.house().id();
+        int year = request.period().year();
         Uni<GoalSnapshot> goals = request.knownAt() == null
-                ? maintained.find(request.house().id(), request.period().year())
+                ? (fresh ? maintained.read(house, year) : maintained.find(house, year))
                 .chain(found -> found.filter(m -> m.answers(request.period().asOf()) && holdsEveryGoal(m, request))
                         .map(m -> Uni.createFrom().item(fromMaintained(request, m)))
                         .orElseGet(() -> computed(request)))
                 : computed(request);
-        return goals.chain(snapshot -> parked.of(request.house().id()).map(counts -> withParked(snapshot, counts)));
+        return goals.chain(snapshot -> parked.of(house).map(counts -> withParked(snapshot, counts)));
     }
 
     private GoalSnapshot fromMaintained(HouseYear request, MaintainedGoals.Snapshot snapshot) {
@@ -69,7 +78,7 @@ class GoalSnapshots {
             StoredGoal stored = snapshot.goals().get(goal.id());
             goals.add(new JudgedGoal(evaluator.judge(goal, stored.measurement(), request.period()), stored.breakdown()));
         }
-        return new GoalSnapshot(goals, keyed(snapshot.feeds()), clock.instant(), true);
+        return new GoalSnapshot(goals, keyed(snapshot.feeds()), snapshot.dataAsOf(), clock.instant(), true);
     }
 
     /** A goal added to the catalogue after the last derivation is computed until the next one stores it. */
@@ -79,16 +88,16 @@ class GoalSnapshots {
 
     private Uni<GoalSnapshot> computed(HouseYear request) {
         Instant knownAt = request.knownAt() == null ? KnownAt.LATEST : request.knownAt();
-        return facts.factsFor(request.house(), request.catalogue(), request.period(), knownAt)
+        return dataAsOf.perTopic().chain(topics -> facts.factsFor(request.house(), request.catalogue(), request.period(), knownAt)
                 .chain(f -> newest.newest(request.house().id(), knownAt).map(times -> {
                     List<JudgedGoal> goals = new ArrayList<>();
                     for (GoalDefinition goal : request.catalogue().goals()) {
                         GoalResult result = evaluator.evaluate(goal, f);
                         goals.add(new JudgedGoal(result, rendering.breakdown(result.breakdown())));
                     }
-                    return new GoalSnapshot(goals, keyed(FeedFreshness.of(f, times)),
+                    return new GoalSnapshot(goals, keyed(FeedFreshness.of(f, times)), topics,
                             request.knownAt() == null ? clock.instant() : request.knownAt(), false);
-                }));
+                })));
     }
 
     private static GoalSnapshot withParked(GoalSnapshot snapshot, Map<Feed, Long> counts) {
@@ -99,7 +108,7 @@ class GoalSnapshots {
                 freshness.put(feed.key(), status.withParked(counts.getOrDefault(feed, 0L)));
             }
         }
-        return new GoalSnapshot(snapshot.goals(), freshness, snapshot.knownAt(), snapshot.maintained());
+        return new GoalSnapshot(snapshot.goals(), freshness, snapshot.dataAsOf(), snapshot.knownAt(), snapshot.maintained());
     }
 
     private static Map<String, FeedStatus> keyed(Map<Feed, FeedStatus> feeds) {

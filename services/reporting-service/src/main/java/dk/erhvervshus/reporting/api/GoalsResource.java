@@ -1,11 +1,11 @@
 package dk.erhvervshus.reporting.api;
 
+import dk.erhvervshus.contracts.ConsistencyToken;
 import dk.erhvervshus.problems.Problem;
 import dk.erhvervshus.reference.GoalDefinition;
 import dk.erhvervshus.reporting.consistency.ConsistencyGate;
 import dk.erhvervshus.reporting.goals.MunicipalitySpread;
 import dk.erhvervshus.reporting.maintained.GoalChangeFeed;
-import dk.erhvervshus.reporting.view.DataAsOfQuery;
 import dk.erhvervshus.reporting.view.GoalFactsQuery;
 import dk.erhvervshus.reporting.view.KnownAt;
 import dk.erhvervshus.security.Caller;
@@ -74,14 +74,13 @@ public class GoalsResource {
     private final GoalFactsQuery facts;
     private final Clock clock;
     private final Caller caller;
-    private final DataAsOfQuery dataAsOf;
     private final ConsistencyGate consistency;
     private final Restatements restatements;
     private final GoalChangeFeed changes;
     private final Duration heartbeat;
 
     public GoalsResource(HouseYearResolver resolver, GoalSnapshots snapshots, GoalFactsQuery facts, Clock clock,
-                         Caller caller, DataAsOfQuery dataAsOf, ConsistencyGate consistency, Restatements restatements,
+                         Caller caller, ConsistencyGate consistency, Restatements restatements,
                          GoalChangeFeed changes,
                          @ConfigProperty(name = "reporting.goal-stream.heartbeat", defaultValue = "PT15S") Duration heartbeat) {
         this.restatements = restatements;
@@ -92,7 +91,6 @@ public class GoalsResource {
         this.facts = facts;
         this.clock = clock;
         this.caller = caller;
-        this.dataAsOf = dataAsOf;
         this.consistency = consistency;
     }
 
@@ -115,10 +113,10 @@ public class GoalsResource {
                                     @HeaderParam(ConsistencyGate.HEADER) @Parameter(description = TOKEN) String token) {
         caller.requireHouse(house);
         HouseYear request = resolver.resolve(house, year, asOf, knownAt);
-        return consistency.await(ConsistencyGate.parse(token), request.house().id(), request.period().year())
-                .chain(() -> dataAsOf.perTopic())
-                .chain(freshness -> snapshots.of(request)
-                        .map(snapshot -> GoalResponses.list(request, clock.instant(), freshness, snapshot)));
+        ConsistencyToken write = ConsistencyGate.parse(token);
+        return consistency.await(write, request.house().id(), request.period().year())
+                .chain(() -> snapshots.of(request, write != null))
+                .map(snapshot -> GoalResponses.list(request, clock.instant(), snapshot));
     }
 
     @GET
@@ -146,10 +144,10 @@ public class GoalsResource {
         GoalDefinition goal = request.catalogue().goal(goalId)
                 .orElseThrow(() -> new NotFoundException("goalId", "the " + request.period().year() + " catalogue of '"
                         + request.house().id() + "' has no goal '" + Validation.echo(goalId) + "'"));
-        return consistency.await(ConsistencyGate.parse(token), request.house().id(), request.period().year())
-                .chain(() -> dataAsOf.perTopic())
-                .chain(freshness -> snapshots.of(request).map(snapshot -> GoalResponses.detail(request, clock.instant(),
-                        freshness, snapshot, snapshot.goal(goal.id()))));
+        ConsistencyToken write = ConsistencyGate.parse(token);
+        return consistency.await(write, request.house().id(), request.period().year())
+                .chain(() -> snapshots.of(request, write != null))
+                .map(snapshot -> GoalResponses.detail(request, clock.instant(), snapshot, snapshot.goal(goal.id())));
     }
 
     @GET

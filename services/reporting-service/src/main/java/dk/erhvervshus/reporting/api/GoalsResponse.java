@@ -1,12 +1,12 @@
 package dk.erhvervshus.reporting.api;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import dk.erhvervshus.reporting.maintained.FeedStatus;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import dk.erhvervshus.reporting.maintained.FeedStatus;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * {@code GET /api/v1/houses/{house}/years/{year}/goals}: every goal of the catalogue, in contract order.

@@ -33,7 +33,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * the next look every {@code reporting.goal-stream.poll-interval}) makes it read the rows after the
  * last one it passed on, in {@code seq} order, and hand them to its open streams. The table is the
  * truth: a stream resumed with {@code Last-Event-ID} reads what it missed from it, then continues
- * live without a gap or a repeat ({@link #changesAfter}).
+ * live without a gap or a repeat ({@link #changesAfter}). The notification (sent after every
+ * derivation, with or without changes) also tells {@link MaintainedGoals} to forget what it holds.
  */
 @ApplicationScoped
 public class GoalChangeFeed {
@@ -53,6 +54,7 @@ public class GoalChangeFeed {
     private final Pool pool;
     private final Vertx vertx;
     private final ObjectMapper json;
+    private final MaintainedGoals maintained;
     private final Duration pollInterval;
     private final String url;
     private final Optional<String> user;
@@ -63,7 +65,7 @@ public class GoalChangeFeed {
     private PgSubscriber subscriber;
     private long timer = -1;
 
-    public GoalChangeFeed(Pool pool, Vertx vertx, ObjectMapper json,
+    public GoalChangeFeed(Pool pool, Vertx vertx, ObjectMapper json, MaintainedGoals maintained,
                           @ConfigProperty(name = "reporting.goal-stream.poll-interval", defaultValue = "PT2S")
                           Duration pollInterval,
                           @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
@@ -72,6 +74,7 @@ public class GoalChangeFeed {
         this.pool = pool;
         this.vertx = vertx;
         this.json = json;
+        this.maintained = maintained;
         this.pollInterval = pollInterval;
         this.url = url;
         this.user = user;
@@ -86,7 +89,10 @@ public class GoalChangeFeed {
         password.ifPresent(options::setPassword);
         subscriber = PgSubscriber.subscriber(vertx, options);
         subscriber.reconnectPolicy(attempts -> 1000L);
-        subscriber.channel(CHANNEL).handler(payload -> readNew());
+        subscriber.channel(CHANNEL).handler(payload -> {
+            maintained.forget(payload);
+            readNew();
+        });
         subscriber.connect().subscribe().with(ok -> LOG.debug("listening on " + CHANNEL),
                 failure -> LOG.warnf("cannot LISTEN on %s (%s); goal streams fall back to looking every %s", CHANNEL,
                         failure.getMessage(), pollInterval));

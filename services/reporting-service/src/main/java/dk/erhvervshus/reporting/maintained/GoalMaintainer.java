@@ -1,6 +1,5 @@
 package dk.erhvervshus.reporting.maintained;
 
-import dk.erhvervshus.reporting.goals.Feed;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,11 +13,13 @@ import dk.erhvervshus.reporting.goals.Accrual;
 import dk.erhvervshus.reporting.goals.ActivityProgress;
 import dk.erhvervshus.reporting.goals.ContractPeriod;
 import dk.erhvervshus.reporting.goals.Criterion;
+import dk.erhvervshus.reporting.goals.Feed;
 import dk.erhvervshus.reporting.goals.Fraction;
 import dk.erhvervshus.reporting.goals.GoalEvaluator;
 import dk.erhvervshus.reporting.goals.GoalFacts;
 import dk.erhvervshus.reporting.projection.GoalYear;
 import dk.erhvervshus.reporting.projection.GoalsMarked;
+import dk.erhvervshus.reporting.view.DataAsOfQuery;
 import dk.erhvervshus.reporting.view.GoalFactsQuery;
 import dk.erhvervshus.reporting.view.KnownAt;
 import dk.erhvervshus.reporting.view.NewestRecordedQuery;
@@ -78,11 +79,11 @@ public class GoalMaintainer {
             from maintained_goals where house = $1 and year = $2""";
     // Only a derivation from a mark at least as new as the stored one may replace it.
     private static final String UPSERT_HOUSE_YEAR = """
-            insert into maintained_house_years (house, year, last_fact_date, derived_seq, derived_at, feeds)
-            values ($1, $2, $3, $4, now(), $5)
+            insert into maintained_house_years (house, year, last_fact_date, derived_seq, derived_at, feeds, data_as_of)
+            values ($1, $2, $3, $4, now(), $5, $6)
             on conflict (house, year) do update set
                 last_fact_date = excluded.last_fact_date, derived_seq = excluded.derived_seq,
-                derived_at = excluded.derived_at, feeds = excluded.feeds
+                derived_at = excluded.derived_at, feeds = excluded.feeds, data_as_of = excluded.data_as_of
             where maintained_house_years.derived_seq <= excluded.derived_seq
             returning derived_seq""";
     private static final String UPSERT_GOAL = """
@@ -105,6 +106,7 @@ public class GoalMaintainer {
     private final Pool pool;
     private final GoalFactsQuery factsQuery;
     private final NewestRecordedQuery newestQuery;
+    private final DataAsOfQuery dataAsOfQuery;
     private final GoalEvaluator evaluator;
     private final Houses houses;
     private final GoalCatalogues catalogues;
@@ -120,7 +122,8 @@ public class GoalMaintainer {
     private volatile boolean stopping;
     private Thread thread;
 
-    public GoalMaintainer(Pool pool, GoalFactsQuery factsQuery, NewestRecordedQuery newestQuery, GoalEvaluator evaluator,
+    public GoalMaintainer(Pool pool, GoalFactsQuery factsQuery, NewestRecordedQuery newestQuery,
+                          DataAsOfQuery dataAsOfQuery, GoalEvaluator evaluator,
                           Houses houses, GoalCatalogues catalogues, ObjectMapper json, GoalRendering rendering,
                           Clock clock,
                           @ConfigProperty(name = "reporting.maintainer.enabled", defaultValue = "true") boolean enabled,
@@ -132,6 +135,7 @@ public class GoalMaintainer {
         this.pool = pool;
         this.factsQuery = factsQuery;
         this.newestQuery = newestQuery;
+        this.dataAsOfQuery = dataAsOfQuery;
         this.evaluator = evaluator;
         this.houses = houses;
         this.catalogues = catalogues;
@@ -233,6 +237,8 @@ public class GoalMaintainer {
             return;
         }
         ContractPeriod everything = new ContractPeriod(goalYear.year(), EVERY_DATE);
+        // Read before the facts: the goals derived from them include at least what it claims.
+        String dataAsOf = write(awaitOnContext(dataAsOfQuery::perTopic));
         GoalFacts facts = awaitOnContext(() -> factsQuery.factsFor(house, catalogue, everything, KnownAt.LATEST));
         Map<Feed, Instant> newest = awaitOnContext(() -> newestQuery.newest(house.id(), KnownAt.LATEST));
         GoalDerivation derivation = GoalDerivation.of(catalogue, facts, evaluator);
@@ -243,25 +249,29 @@ public class GoalMaintainer {
         String feeds = write(FeedFreshness.of(facts, newest));
         ContractPeriod today = new ContractPeriod(goalYear.year(), LocalDate.now(clock));
         int changed = pool.withTransaction(connection -> store(connection, mark, derivation.lastFactDate(), feeds,
-                        catalogue, derived, today))
+                        dataAsOf, catalogue, derived, today))
                 .await().atMost(Duration.ofSeconds(60));
         LOG.debugf("derived %s from mark %d in %d ms: %d goal(s) changed", goalYear, mark.seq(),
                 (System.nanoTime() - started) / 1_000_000, changed);
     }
 
-    private Uni<Integer> store(SqlConnection connection, Mark mark, LocalDate lastFactDate, String feeds,
+    private Uni<Integer> store(SqlConnection connection, Mark mark, LocalDate lastFactDate, String feeds, String dataAsOf,
                                GoalCatalogue catalogue, Map<String, StoredGoal> derived, ContractPeriod today) {
         GoalYear goalYear = mark.goalYear();
         return connection.preparedQuery(UPSERT_HOUSE_YEAR)
-                .execute(Tuple.tuple(Arrays.asList(goalYear.house(), goalYear.year(), lastFactDate, mark.seq(), feeds)))
+                .execute(Tuple.tuple(Arrays.asList(goalYear.house(), goalYear.year(), lastFactDate, mark.seq(), feeds,
+                        dataAsOf)))
                 .flatMap(upserted -> {
                     if (upserted.rowCount() == 0) {
                         // A derivation from a newer mark is stored already; this one is older news.
                         return Uni.createFrom().item(0);
                     }
+                    // Every instance forgets what it holds of this house-year (and streams its changes).
                     return connection.preparedQuery(SELECT_STORED).execute(Tuple.of(goalYear.house(), goalYear.year()))
                             .map(this::storedGoals)
-                            .flatMap(stored -> writeChanges(connection, goalYear, catalogue, derived, stored, today));
+                            .flatMap(stored -> writeChanges(connection, goalYear, catalogue, derived, stored, today))
+                            .call(() -> connection.preparedQuery(NOTIFY)
+                                    .execute(Tuple.of(goalYear.house() + ":" + goalYear.year())));
                 })
                 .call(() -> connection.preparedQuery(UNMARK).execute(Tuple.of(goalYear.house(), goalYear.year(), mark.seq())));
     }
@@ -285,7 +295,6 @@ public class GoalMaintainer {
         }
         return connection.preparedQuery(UPSERT_GOAL).executeBatch(upserts)
                 .call(() -> connection.preparedQuery(INSERT_CHANGE).executeBatch(changes))
-                .call(() -> connection.preparedQuery(NOTIFY).execute(Tuple.of(goalYear.house() + ":" + goalYear.year())))
                 .map(ignored -> upserts.size());
     }
 

@@ -38,8 +38,11 @@ public class MaintainedHouseYearView extends PanacheEntityBase {
 
     public String feeds;
 
+    @Column(name = "data_as_of")
+    public String dataAsOf;
+
     /** A read-only projection, never a managed entity. */
-    public record Row(LocalDate lastFactDate, long derivedSeq, Instant derivedAt, String feeds) {
+    public record Row(LocalDate lastFactDate, long derivedSeq, Instant derivedAt, String feeds, String dataAsOf) {
     }
 
     /** The house-year's derivation, or null before the first. */

@@ -61,7 +61,7 @@ class GoalResponsesTest {
 
     @Test
     void the_list_carries_the_contract_fields_rounded() {
-        GoalsResponse list = GoalResponses.list(request, Instant.EPOCH, java.util.Map.of(), snapshot(results));
+        GoalsResponse list = GoalResponses.list(request, Instant.EPOCH, snapshot(results));
 
         GoalSummary unique = list.goals().stream().filter(g -> g.id().equals("G11-UNIQUE-COMPANIES")).findFirst().orElseThrow();
         assertThat(unique.target()).isEqualTo(new BigDecimal("800"));
@@ -143,13 +143,13 @@ class GoalResponsesTest {
 
     private GoalDetailResponse detail(GoalResult result) {
         JudgedGoal judged = judged(result);
-        return GoalResponses.detail(request, Instant.EPOCH, java.util.Map.of(),
-                new GoalSnapshot(List.of(judged), java.util.Map.of(), Instant.EPOCH, false), judged);
+        return GoalResponses.detail(request, Instant.EPOCH,
+                new GoalSnapshot(List.of(judged), java.util.Map.of(), java.util.Map.of(), Instant.EPOCH, false), judged);
     }
 
     private static GoalSnapshot snapshot(List<GoalResult> results) {
-        return new GoalSnapshot(results.stream().map(GoalResponsesTest::judged).toList(), java.util.Map.of(), Instant.EPOCH,
-                false);
+        return new GoalSnapshot(results.stream().map(GoalResponsesTest::judged).toList(), java.util.Map.of(),
+                java.util.Map.of(), Instant.EPOCH, false);
     }
 
     private static JudgedGoal judged(GoalResult result) {
