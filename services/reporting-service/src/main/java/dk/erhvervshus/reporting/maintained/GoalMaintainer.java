@@ -1,18 +1,13 @@
 package dk.erhvervshus.reporting.maintained;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.erhvervshus.reference.GoalCatalogue;
 import dk.erhvervshus.reference.GoalCatalogues;
 import dk.erhvervshus.reference.GoalDefinition;
 import dk.erhvervshus.reference.House;
 import dk.erhvervshus.reference.Houses;
-import dk.erhvervshus.reporting.goals.Accrual;
-import dk.erhvervshus.reporting.goals.ActivityProgress;
 import dk.erhvervshus.reporting.goals.ContractPeriod;
-import dk.erhvervshus.reporting.goals.Criterion;
 import dk.erhvervshus.reporting.goals.Feed;
 import dk.erhvervshus.reporting.goals.Fraction;
 import dk.erhvervshus.reporting.goals.GoalEvaluator;
@@ -342,39 +337,5 @@ public class GoalMaintainer {
     }
 
     private record Mark(GoalYear goalYear, long seq) {
-    }
-
-    /** Reading a stored row back; shared with the read side so both read it one way. */
-    public static final class StoredGoals {
-
-        private static final TypeReference<List<Criterion>> CRITERIA = new TypeReference<>() {
-        };
-        private static final TypeReference<List<ActivityProgress>> ACTIVITIES = new TypeReference<>() {
-        };
-
-        private StoredGoals() {
-        }
-
-        static StoredGoal fromRow(Row row, ObjectMapper json) {
-            BigDecimal num = row.getBigDecimal("actual_numerator");
-            BigDecimal den = row.getBigDecimal("actual_denominator");
-            return of(row.getString("goal_id"), num, den, row.getLong("numerator"), row.getLong("denominator"),
-                    row.getString("accrual"), row.getString("criteria"), row.getString("breakdown"),
-                    row.getString("activities"), json);
-        }
-
-        public static StoredGoal of(String goalId, BigDecimal actualNumerator, BigDecimal actualDenominator, Long numerator,
-                                    Long denominator, String accrual, String criteria, String breakdown, String activities,
-                                    ObjectMapper json) {
-            try {
-                Fraction actual = actualNumerator == null ? null
-                        : Fraction.of(actualNumerator.toBigIntegerExact(), actualDenominator.toBigIntegerExact());
-                return new StoredGoal(goalId, actual, numerator, denominator, Accrual.valueOf(accrual),
-                        json.readValue(criteria, CRITERIA), breakdown == null ? null : json.readTree(breakdown),
-                        json.readValue(activities, ACTIVITIES));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("maintained goal " + goalId + " cannot be read", e);
-            }
-        }
     }
 }

@@ -85,7 +85,7 @@ public class MaintainedGoals {
                         ? Uni.createFrom().item(Optional.<Snapshot>empty())
                         : MaintainedGoalView.of(house, year).map(rows -> {
                             Map<String, StoredGoal> goals = new LinkedHashMap<>();
-                            rows.forEach(r -> goals.put(r.goalId(), GoalMaintainer.StoredGoals.of(r.goalId(),
+                            rows.forEach(r -> goals.put(r.goalId(), StoredGoals.of(r.goalId(),
                                     r.actualNumerator(), r.actualDenominator(), r.numerator(), r.denominator(),
                                     r.accrual(), r.criteria(), r.breakdown(), r.activities(), json)));
                             return Optional.of(new Snapshot(houseYear.lastFactDate(), houseYear.derivedSeq(),
