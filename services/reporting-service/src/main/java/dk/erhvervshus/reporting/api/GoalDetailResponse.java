@@ -35,6 +35,6 @@ public record GoalDetailResponse(
         String feed,
         String awaitingFeed,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CriterionEntry> criteria,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Breakdowns breakdowns,
+        @JsonInclude(JsonInclude.Include.NON_NULL) BreakdownView breakdowns,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ActivityEntry> activities) {
 }

@@ -1,5 +1,8 @@
 package dk.erhvervshus.reporting.api;
 
+import dk.erhvervshus.reporting.goals.MunicipalityShare;
+import dk.erhvervshus.reporting.goals.MunicipalityVerdict;
+
 import java.math.BigDecimal;
 
 /**
@@ -17,4 +20,11 @@ public record MunicipalitySpreadEntry(
         BigDecimal actualShare,
         BigDecimal thresholdShare,
         boolean meets) {
+
+    static MunicipalitySpreadEntry of(MunicipalityVerdict verdict) {
+        MunicipalityShare m = verdict.share();
+        return new MunicipalitySpreadEntry(m.code(), m.name(), m.group().name(), m.companies(), m.courses(),
+                Decimals.oneDecimal(m.keyShare()), Decimals.oneDecimal(m.actualShare()),
+                Decimals.oneDecimal(verdict.thresholdShare()), verdict.meets());
+    }
 }

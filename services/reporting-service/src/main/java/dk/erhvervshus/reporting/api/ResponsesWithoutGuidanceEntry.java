@@ -1,5 +1,7 @@
 package dk.erhvervshus.reporting.api;
 
+import dk.erhvervshus.reporting.goals.ResponsesWithoutGuidance;
+
 import java.util.List;
 
 /**
@@ -8,6 +10,12 @@ import java.util.List;
  * count in the goal; the list is for the house to check.
  */
 public record ResponsesWithoutGuidanceEntry(long count, List<ResponseEntry> responses) {
+
+    static ResponsesWithoutGuidanceEntry of(ResponsesWithoutGuidance w) {
+        return new ResponsesWithoutGuidanceEntry(w.count(), w.responses().stream()
+                .map(r -> new ResponseEntry(r.responseId(), r.cvr()))
+                .toList());
+    }
 
     /** One response to check. */
     public record ResponseEntry(String responseId, String cvr) {

@@ -81,8 +81,9 @@ class GoalResponsesTest {
 
         assertThat(detail.status()).isEqualTo("MET");
         assertThat(detail.criteria()).extracting(CriterionEntry::name).containsExactly("wheelUsedInCourses", "selfHelpActivityDone");
-        assertThat(detail.breakdowns().greenTransitionWheelShare()).isEqualTo(new BigDecimal("100"));
-        assertThat(detail.breakdowns().selfHelpActivity().status()).isEqualTo("DONE");
+        WheelBreakdownView breakdown = (WheelBreakdownView) detail.breakdowns();
+        assertThat(breakdown.greenTransitionWheelShare()).isEqualTo(new BigDecimal("100"));
+        assertThat(breakdown.selfHelpActivity().status()).isEqualTo("DONE");
         assertThat(detail.activities()).singleElement().satisfies(a -> assertThat(a.changedOn()).isEqualTo(LocalDate.of(2023, 9, 1)));
     }
 
@@ -107,7 +108,7 @@ class GoalResponsesTest {
                         LocalDate.of(2023, 2, 1), false, false, true)), List.of(), survey);
         GoalEvaluator evaluator = new GoalEvaluator();
 
-        Breakdowns nps = GoalResponses.detail(request, Instant.EPOCH, java.util.Map.of(),
+        BreakdownView nps = GoalResponses.detail(request, Instant.EPOCH, java.util.Map.of(),
                 evaluator.evaluate(catalogue.goal("G3-NPS-GROWTH").orElseThrow(), withSurvey)).breakdowns();
         GoalDetailResponse satisfaction = GoalResponses.detail(request, Instant.EPOCH, java.util.Map.of(),
                 evaluator.evaluate(catalogue.goal("G3-SATISFACTION-GROWTH").orElseThrow(), withSurvey));
@@ -115,22 +116,26 @@ class GoalResponsesTest {
                 evaluator.evaluate(catalogue.goal("G6-GROWTH-REVENUE").orElseThrow(), withSurvey));
 
         // NPS: 10 promoter, 8 passive, 3 detractor → 100 × (1 − 1) / 3 = 0.
-        assertThat(nps.promoters()).isEqualTo(1);
-        assertThat(nps.passives()).isEqualTo(1);
-        assertThat(nps.detractors()).isEqualTo(1);
-        assertThat(nps.byAnswer()).isNull();
-        assertThat(nps.responsesWithoutGuidance().count()).isEqualTo(2);
-        assertThat(nps.responsesWithoutGuidance().responses()).extracting(ResponsesWithoutGuidanceEntry.ResponseEntry::responseId)
-                .containsExactly("ES-2", "ES-3");
+        assertThat(nps).isInstanceOfSatisfying(NpsBreakdownView.class, n -> {
+            assertThat(n.promoters()).isEqualTo(1);
+            assertThat(n.passives()).isEqualTo(1);
+            assertThat(n.detractors()).isEqualTo(1);
+            assertThat(n.responsesWithoutGuidance().count()).isEqualTo(2);
+            assertThat(n.responsesWithoutGuidance().responses()).extracting(ResponsesWithoutGuidanceEntry.ResponseEntry::responseId)
+                    .containsExactly("ES-2", "ES-3");
+        });
         assertThat(satisfaction.actual()).isEqualTo(new BigDecimal("33.3")); // 1/3
-        assertThat(satisfaction.breakdowns().bySegment()).isNull();
-        assertThat(satisfaction.breakdowns().segment()).isEqualTo("GROWTH");
+        assertThat(satisfaction.breakdowns()).isInstanceOfSatisfying(AnswerShareBreakdownView.class, a -> {
+            assertThat(a.bySegment()).isNull();
+            assertThat(a.segment()).isEqualTo("GROWTH");
+        });
         // Treated 3 → 4 = 33.3 %, control 3 → 3 = 0 %: 33.3 pp.
         assertThat(revenue.actual()).isEqualTo(new BigDecimal("33.3"));
         assertThat(revenue.numerator()).isNull();
-        assertThat(revenue.breakdowns().treatedGrowthPercent()).isEqualTo(new BigDecimal("33.3"));
-        assertThat(revenue.breakdowns().controlGrowthPercent()).isEqualTo(new BigDecimal("0"));
-        assertThat(revenue.breakdowns().cohortIds()).containsExactly("C-G");
-        assertThat(revenue.breakdowns().promoters()).isNull();
+        assertThat(revenue.breakdowns()).isInstanceOfSatisfying(CohortGrowthBreakdownView.class, g -> {
+            assertThat(g.treatedGrowthPercent()).isEqualTo(new BigDecimal("33.3"));
+            assertThat(g.controlGrowthPercent()).isEqualTo(new BigDecimal("0"));
+            assertThat(g.cohortIds()).containsExactly("C-G");
+        });
     }
 }
