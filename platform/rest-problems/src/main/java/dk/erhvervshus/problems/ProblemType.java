@@ -20,6 +20,7 @@ public enum ProblemType {
     URI_TOO_LONG("uri-too-long", "The request's path and query are too long", 414),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
     STORAGE_UNAVAILABLE("storage-unavailable", "The service's database is unavailable; retry later", 503),
+    OVERLOADED("overloaded", "The service is answering as many requests of this kind as it takes; retry later", 503),
     INTERNAL_ERROR("internal-error", "Internal error", 500);
 
     static final String BASE = "https://erhvervshus.dk/problems/";

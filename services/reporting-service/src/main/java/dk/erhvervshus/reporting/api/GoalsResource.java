@@ -49,6 +49,9 @@ public class GoalsResource {
             + "(2000-01-01 to December 31st of next year), every bad field named";
     private static final String NO_HOUSE_OR_YEAR = "unknown house, or no goal catalogue for the year; "
             + "the field is named";
+    private static final String UNAVAILABLE = "The read models cannot be reached (type storage-unavailable), or this "
+            + "instance is already answering as many goal reads as it takes (type overloaded, "
+            + "reporting.reads.max-concurrent). Nothing was read: send it again after the seconds of Retry-After";
 
     private final HouseYearResolver resolver;
     private final GoalFactsQuery facts;
@@ -56,10 +59,12 @@ public class GoalsResource {
     private final Clock clock;
     private final Caller caller;
     private final DataAsOfQuery dataAsOf;
+    private final ReadBulkhead reads;
 
     public GoalsResource(HouseYearResolver resolver, GoalFactsQuery facts, GoalEvaluator evaluator, Clock clock,
-                         Caller caller, DataAsOfQuery dataAsOf) {
+                         Caller caller, DataAsOfQuery dataAsOf, ReadBulkhead reads) {
         this.dataAsOf = dataAsOf;
+        this.reads = reads;
         this.resolver = resolver;
         this.facts = facts;
         this.evaluator = evaluator;
@@ -78,12 +83,15 @@ public class GoalsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = NO_HOUSE_OR_YEAR,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = UNAVAILABLE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<GoalsResponse> goals(@PathParam("house") String house, @PathParam("year") String year,
                                     @QueryParam("asOf") @Parameter(description = AS_OF) String asOf) {
         caller.requireHouse(house);
         HouseYear request = resolver.resolve(house, year, asOf);
-        return dataAsOf.perTopic().flatMap(freshness -> facts.factsFor(request.house(), request.catalogue(), request.period())
-                .map(f -> GoalResponses.list(request, clock.instant(), freshness, evaluator.evaluateAll(request.catalogue(), f))));
+        return reads.read(() -> dataAsOf.perTopic().flatMap(freshness -> facts.factsFor(request.house(), request.catalogue(),
+                        request.period())
+                .map(f -> GoalResponses.list(request, clock.instant(), freshness, evaluator.evaluateAll(request.catalogue(), f)))));
     }
 
     @GET
@@ -99,6 +107,8 @@ public class GoalsResource {
     @APIResponse(responseCode = "404", description = "unknown house, no goal catalogue for the year, or no such goal "
             + "in it; the field is named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = UNAVAILABLE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<GoalDetailResponse> goal(@PathParam("house") String house, @PathParam("year") String year,
                                         @PathParam("goalId") String goalId,
                                         @QueryParam("asOf") @Parameter(description = AS_OF) String asOf) {
@@ -107,8 +117,9 @@ public class GoalsResource {
         GoalDefinition goal = request.catalogue().goal(goalId)
                 .orElseThrow(() -> new NotFoundException("goalId", "the " + request.period().year() + " catalogue of '"
                         + request.house().id() + "' has no goal '" + Validation.echo(goalId) + "'"));
-        return dataAsOf.perTopic().flatMap(freshness -> facts.factsFor(request.house(), request.catalogue(), request.period())
-                .map(f -> GoalResponses.detail(request, clock.instant(), freshness, evaluator.evaluate(goal, f))));
+        return reads.read(() -> dataAsOf.perTopic().flatMap(freshness -> facts.factsFor(request.house(), request.catalogue(),
+                        request.period())
+                .map(f -> GoalResponses.detail(request, clock.instant(), freshness, evaluator.evaluate(goal, f)))));
     }
 
     @GET
@@ -123,12 +134,14 @@ public class GoalsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = NO_HOUSE_OR_YEAR,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = UNAVAILABLE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<MunicipalitiesResponse> municipalities(@PathParam("house") String house, @PathParam("year") String year,
                                                       @QueryParam("asOf") @Parameter(description = AS_OF) String asOf) {
         caller.requireHouse(house);
         HouseYear request = resolver.resolve(house, year, asOf);
-        return facts.factsFor(request.house(), request.catalogue(), request.period())
+        return reads.read(() -> facts.factsFor(request.house(), request.catalogue(), request.period())
                 .map(f -> GoalResponses.municipalities(request, clock.instant(),
-                        MunicipalitySpread.of(request.house(), f.coursesStartedInYear())));
+                        MunicipalitySpread.of(request.house(), f.coursesStartedInYear()))));
     }
 }

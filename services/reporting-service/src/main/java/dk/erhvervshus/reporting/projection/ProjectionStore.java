@@ -5,6 +5,7 @@ import dk.erhvervshus.contracts.codes.CourseOrigin;
 import dk.erhvervshus.contracts.codes.GuidanceCategory;
 import dk.erhvervshus.contracts.codes.ReferralDirection;
 import dk.erhvervshus.contracts.codes.Theme;
+import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -163,7 +164,7 @@ public class ProjectionStore {
     private final Pool pool;
     private final BatchProjector projector = new BatchProjector();
 
-    public ProjectionStore(Pool pool) {
+    public ProjectionStore(@ReactiveDataSource(ProjectionDataSource.NAME) Pool pool) {
         this.pool = pool;
     }
 
