@@ -28,10 +28,42 @@ public final class ServiceProcess implements AutoCloseable {
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
+    /**
+     * The JVM options of every service, wherever it is launched (the local run, the end-to-end
+     * system, the benches; a deployment sets the same, see deploy/README.md). Measured with
+     * reporting-service at 100,000 and 1,000,000 events (its README, "Memory"): a heap of 128 MB, which
+     * the projection and four concurrent goal reads need at 100,000 events (a read of a million events'
+     * house-year does not fit yet); G1 with a periodic collection every 10 s,
+     * which gives an idle process's heap back (the serial collector keeps it); C1 only and a small code
+     * cache, small thread stacks and bounded metaspace and direct memory, which keep what lies beside
+     * the heap small; and an exit on OutOfMemoryError, so that a broken process is restarted instead
+     * of lingering half alive. {@link Builder#jvmArg} options come after these and win.
+     */
+    public static final List<String> JVM_OPTIONS = List.of(
+            "-XX:+ExitOnOutOfMemoryError",
+            "-Xmx128m",
+            "-XX:+UseG1GC",
+            "-XX:G1PeriodicGCInterval=10000",
+            "-XX:MinHeapFreeRatio=10",
+            "-XX:MaxHeapFreeRatio=30",
+            "-XX:TieredStopAtLevel=1",
+            "-XX:ReservedCodeCacheSize=32m",
+            "-XX:MaxMetaspaceSize=128m",
+            "-XX:MaxDirectMemorySize=32m",
+            "-Xss512k");
+
+    /**
+     * The environment every service starts with, beside its own: glibc's malloc keeps at most two
+     * arenas instead of eight per core, which the JVM's native allocations (Netty, Kafka, the JIT)
+     * otherwise spread over, each keeping its freed memory resident.
+     */
+    public static final Map<String, String> ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
+
     private final String name;
     private final Path jar;
     private final int port;
     private final Map<String, String> config;
+    private final List<String> jvmOptions;
     private final List<String> jvmArgs;
     private final Map<String, String> env;
     private final Path logFile;
@@ -45,6 +77,7 @@ public final class ServiceProcess implements AutoCloseable {
         this.jar = builder.jar.toAbsolutePath();
         this.port = builder.port;
         this.config = Map.copyOf(builder.config);
+        this.jvmOptions = List.copyOf(builder.jvmOptions);
         this.jvmArgs = List.copyOf(builder.jvmArgs);
         this.env = Map.copyOf(builder.env);
         this.logFile = builder.logFile != null ? builder.logFile.toAbsolutePath()
@@ -89,7 +122,7 @@ public final class ServiceProcess implements AutoCloseable {
             command.addAll(Exec.newSession());
         }
         command.add(Exec.javaBinary());
-        command.add("-Xmx256m");
+        command.addAll(jvmOptions);
         command.addAll(jvmArgs);
         command.add("-Dquarkus.http.port=" + port);
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
@@ -101,6 +134,7 @@ public final class ServiceProcess implements AutoCloseable {
                     .redirectInput(Exec.DEV_NULL)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+            builder.environment().putAll(ENVIRONMENT);
             builder.environment().putAll(env);
             process = builder.start();
         } catch (IOException e) {
@@ -154,6 +188,39 @@ public final class ServiceProcess implements AutoCloseable {
             ProcessControl.terminate(process.toHandle(), STOP_GRACE);
         }
         forget();
+    }
+
+    /**
+     * SIGTERM, as an orchestrator stops a service, and how the JVM ended: its exit code (143 for a
+     * JVM that ran its shutdown on SIGTERM) and how long it took; SIGKILL after the grace period.
+     */
+    public synchronized Termination terminate() {
+        if (process == null) {
+            throw new IllegalStateException(name + " is not running");
+        }
+        Process stopping = process;
+        long started = System.nanoTime();
+        stopping.destroy();
+        boolean exited = ProcessControl.awaitExit(stopping.toHandle(), STOP_GRACE);
+        if (!exited) {
+            ProcessControl.kill(stopping.toHandle());
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        forget();
+        return new Termination(exitCode(stopping), took, !exited);
+    }
+
+    /** How a {@link #terminate()} ended; {@code killed} when the grace period ran out. */
+    public record Termination(int exitCode, Duration took, boolean killed) {
+    }
+
+    private static int exitCode(Process process) {
+        try {
+            return process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for an exit code", e);
+        }
     }
 
     /** SIGKILL: simulates a crash (no shutdown hooks, no offset commits, no graceful close). */
@@ -236,6 +303,7 @@ public final class ServiceProcess implements AutoCloseable {
         private final Path jar;
         private int port;
         private final Map<String, String> config = new LinkedHashMap<>();
+        private List<String> jvmOptions = JVM_OPTIONS;
         private final List<String> jvmArgs = new ArrayList<>();
         private final Map<String, String> env = new LinkedHashMap<>();
         private Path logFile;
@@ -298,7 +366,16 @@ public final class ServiceProcess implements AutoCloseable {
             return config("mp.jwt.verify.audiences", JwtIssuer.AUDIENCE);
         }
 
-        /** Extra JVM option, e.g. {@code -XX:+UseSerialGC}; -Xmx256m is always set first. */
+        /**
+         * Other options instead of {@link ServiceProcess#JVM_OPTIONS}: only to measure another set
+         * (reporting-service's footprint test); every launcher keeps the defaults.
+         */
+        public Builder jvmOptions(List<String> options) {
+            this.jvmOptions = List.copyOf(options);
+            return this;
+        }
+
+        /** Extra JVM option, after {@link ServiceProcess#JVM_OPTIONS} (a later option of the same kind wins). */
         public Builder jvmArg(String arg) {
             jvmArgs.add(arg);
             return this;

@@ -22,6 +22,7 @@ public enum ProblemType {
     STORAGE_UNAVAILABLE("storage-unavailable", "The service's database is unavailable; retry later", 503),
     NOT_YET_APPLIED("not-yet-applied", "The write named by the Consistency-Token is not in the read models yet; retry later",
             503),
+    OVERLOADED("overloaded", "The service is answering as many requests of this kind as it takes; retry later", 503),
     INTERNAL_ERROR("internal-error", "Internal error", 500);
 
     static final String BASE = "https://erhvervshus.dk/problems/";

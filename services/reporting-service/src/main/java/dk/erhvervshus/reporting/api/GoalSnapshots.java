@@ -30,7 +30,8 @@ import java.util.Map;
  * {@code knownAt}) and an asOf on or after the latest business date of the facts, it is the
  * maintained goals, judged as of asOf; otherwise (an earlier asOf, a knownAt in the past, or a
  * house-year not derived yet) it is computed from the facts as known then, by the same calculators
- * the maintained goals come from.
+ * the maintained goals come from, within the bound of {@link ReadBulkhead}: only such a computation
+ * holds a house-year's facts in memory.
  */
 @ApplicationScoped
 class GoalSnapshots {
@@ -40,12 +41,15 @@ class GoalSnapshots {
     private final NewestRecordedQuery newest;
     private final ParkedPerFeedQuery parked;
     private final DataAsOfQuery dataAsOf;
+    private final ReadBulkhead reads;
     private final GoalEvaluator evaluator;
     private final GoalRendering rendering;
     private final Clock clock;
 
     GoalSnapshots(MaintainedGoals maintained, GoalFactsQuery facts, NewestRecordedQuery newest, ParkedPerFeedQuery parked,
-                  DataAsOfQuery dataAsOf, GoalEvaluator evaluator, GoalRendering rendering, Clock clock) {
+                  DataAsOfQuery dataAsOf, ReadBulkhead reads, GoalEvaluator evaluator, GoalRendering rendering,
+                  Clock clock) {
+        this.reads = reads;
         this.dataAsOf = dataAsOf;
         this.maintained = maintained;
         this.facts = facts;
@@ -88,7 +92,7 @@ class GoalSnapshots {
 
     private Uni<GoalSnapshot> computed(HouseYear request) {
         Instant knownAt = request.knownAt() == null ? KnownAt.LATEST : request.knownAt();
-        return dataAsOf.perTopic().chain(topics -> facts.factsFor(request.house(), request.catalogue(), request.period(), knownAt)
+        return reads.read(() -> dataAsOf.perTopic().chain(topics -> facts.factsFor(request.house(), request.catalogue(), request.period(), knownAt)
                 .chain(f -> newest.newest(request.house().id(), knownAt).map(times -> {
                     List<JudgedGoal> goals = new ArrayList<>();
                     for (GoalDefinition goal : request.catalogue().goals()) {
@@ -97,7 +101,7 @@ class GoalSnapshots {
                     }
                     return new GoalSnapshot(goals, keyed(FeedFreshness.of(f, times)), topics,
                             request.knownAt() == null ? clock.instant() : request.knownAt(), false);
-                })));
+                }))));
     }
 
     private static GoalSnapshot withParked(GoalSnapshot snapshot, Map<Feed, Long> counts) {

@@ -66,8 +66,10 @@ public class GoalsResource {
     private static final String TOKEN = "A Consistency-Token a write of guidance-service or survey-service answered: the "
             + "answer waits (at most reporting.consistency.max-wait, default 5 s) until that write is in these goals, "
             + "else 503 not-yet-applied with Retry-After.";
-    private static final String NOT_YET = "the Consistency-Token's write was not in the goals within the wait; retry after "
-            + "Retry-After seconds";
+    private static final String UNAVAILABLE = "The read models cannot be reached (type storage-unavailable), this "
+            + "instance is already computing as many goal answers from the facts as it takes (type overloaded, "
+            + "reporting.reads.max-concurrent; an earlier asOf or a knownAt is computed), or the Consistency-Token's write "
+            + "was not in the goals within the wait (type not-yet-applied). Send it again after the seconds of Retry-After";
 
     private final HouseYearResolver resolver;
     private final GoalSnapshots snapshots;
@@ -78,11 +80,13 @@ public class GoalsResource {
     private final Restatements restatements;
     private final GoalChangeFeed changes;
     private final Duration heartbeat;
+    private final ReadBulkhead reads;
 
     public GoalsResource(HouseYearResolver resolver, GoalSnapshots snapshots, GoalFactsQuery facts, Clock clock,
                          Caller caller, ConsistencyGate consistency, Restatements restatements,
-                         GoalChangeFeed changes,
+                         GoalChangeFeed changes, ReadBulkhead reads,
                          @ConfigProperty(name = "reporting.goal-stream.heartbeat", defaultValue = "PT15S") Duration heartbeat) {
+        this.reads = reads;
         this.restatements = restatements;
         this.changes = changes;
         this.heartbeat = heartbeat;
@@ -105,7 +109,7 @@ public class GoalsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = NO_HOUSE_OR_YEAR,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = NOT_YET,
+    @APIResponse(responseCode = "503", description = UNAVAILABLE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<GoalsResponse> goals(@PathParam("house") String house, @PathParam("year") String year,
                                     @QueryParam("asOf") @Parameter(description = AS_OF) String asOf,
@@ -132,7 +136,7 @@ public class GoalsResource {
     @APIResponse(responseCode = "404", description = "unknown house, no goal catalogue for the year, or no such goal "
             + "in it; the field is named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = NOT_YET,
+    @APIResponse(responseCode = "503", description = UNAVAILABLE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<GoalDetailResponse> goal(@PathParam("house") String house, @PathParam("year") String year,
                                         @PathParam("goalId") String goalId,
@@ -233,7 +237,7 @@ public class GoalsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = NO_HOUSE_OR_YEAR,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = NOT_YET,
+    @APIResponse(responseCode = "503", description = UNAVAILABLE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<MunicipalitiesResponse> municipalities(@PathParam("house") String house, @PathParam("year") String year,
                                                       @QueryParam("asOf") @Parameter(description = AS_OF) String asOf,
@@ -245,7 +249,7 @@ public class GoalsResource {
         HouseYear request = resolver.resolve(house, year, asOf, knownAt);
         Instant known = request.knownAt() == null ? KnownAt.LATEST : request.knownAt();
         return consistency.await(ConsistencyGate.parse(token), request.house().id(), request.period().year())
-                .chain(() -> facts.factsFor(request.house(), request.catalogue(), request.period(), known))
+                .chain(() -> reads.read(() -> facts.factsFor(request.house(), request.catalogue(), request.period(), known)))
                 .map(f -> GoalResponses.municipalities(request, clock.instant(),
                         MunicipalitySpread.of(request.house(), f.coursesStartedInYear())));
     }

@@ -15,7 +15,8 @@ import java.util.Optional;
  * A read-model database that cannot be reached (down, restarting, out of connections) is an outage
  * the caller can wait out: 503 storage-unavailable, not a 500 that reads like a bug. Anything else
  * stays a logged 500 through the shared translator. What counts as unavailable is
- * {@link FailureKind}'s, the same rule by which the projection retries instead of parking.
+ * {@link FailureKind}'s, the same rule by which the projection retries instead of parking. A read
+ * the {@link ReadBulkhead} refused is 503 overloaded: the database is fine, the instance is busy.
  */
 @ApplicationScoped
 public class ReadModelFailures implements FailureProblems {
@@ -29,6 +30,9 @@ public class ReadModelFailures implements FailureProblems {
         }
         if (failure instanceof ProjectionBusyException busy) {
             return Optional.of(ProblemType.STORAGE_UNAVAILABLE.problem(busy.getMessage()));
+        }
+        if (failure instanceof ReadsOverloadedException overloaded) {
+            return Optional.of(ProblemType.OVERLOADED.problem(overloaded.getMessage()));
         }
         if (!isUnavailableDatabase(failure)) {
             return Optional.empty();

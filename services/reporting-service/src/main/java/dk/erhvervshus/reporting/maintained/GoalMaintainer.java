@@ -13,11 +13,13 @@ import dk.erhvervshus.reporting.goals.Fraction;
 import dk.erhvervshus.reporting.goals.GoalEvaluator;
 import dk.erhvervshus.reporting.goals.GoalFacts;
 import dk.erhvervshus.reporting.projection.GoalYear;
+import dk.erhvervshus.reporting.projection.ProjectionDataSource;
 import dk.erhvervshus.reporting.projection.GoalsMarked;
 import dk.erhvervshus.reporting.view.DataAsOfQuery;
 import dk.erhvervshus.reporting.view.GoalFactsQuery;
 import dk.erhvervshus.reporting.view.KnownAt;
 import dk.erhvervshus.reporting.view.NewestRecordedQuery;
+import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
@@ -117,7 +119,7 @@ public class GoalMaintainer {
     private volatile boolean stopping;
     private Thread thread;
 
-    public GoalMaintainer(Pool pool, GoalFactsQuery factsQuery, NewestRecordedQuery newestQuery,
+    public GoalMaintainer(@ReactiveDataSource(ProjectionDataSource.NAME) Pool pool, GoalFactsQuery factsQuery, NewestRecordedQuery newestQuery,
                           DataAsOfQuery dataAsOfQuery, GoalEvaluator evaluator,
                           Houses houses, GoalCatalogues catalogues, ObjectMapper json, GoalRendering rendering,
                           Clock clock,

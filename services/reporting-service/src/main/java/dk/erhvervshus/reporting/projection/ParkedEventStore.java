@@ -1,5 +1,6 @@
 package dk.erhvervshus.reporting.projection;
 
+import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -127,7 +128,7 @@ public class ParkedEventStore {
 
     private final Pool pool;
 
-    public ParkedEventStore(Pool pool) {
+    public ParkedEventStore(@ReactiveDataSource(ProjectionDataSource.NAME) Pool pool) {
         this.pool = pool;
     }
 

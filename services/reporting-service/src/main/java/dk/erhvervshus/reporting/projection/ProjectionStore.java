@@ -7,6 +7,7 @@ import dk.erhvervshus.contracts.codes.ReferralDirection;
 import dk.erhvervshus.contracts.codes.Theme;
 import dk.erhvervshus.reference.GoalCatalogues;
 import dk.erhvervshus.reference.Houses;
+import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -180,7 +181,7 @@ public class ProjectionStore {
     private final GoalMarks goalMarks;
     private final BatchProjector projector = new BatchProjector();
 
-    public ProjectionStore(Pool pool, Houses houses, GoalCatalogues catalogues) {
+    public ProjectionStore(@ReactiveDataSource(ProjectionDataSource.NAME) Pool pool, Houses houses, GoalCatalogues catalogues) {
         this.pool = pool;
         this.goalMarks = new GoalMarks(houses, catalogues);
     }

@@ -79,6 +79,13 @@ final class EventTopics implements AutoCloseable {
                 pending.stream().allMatch(this::isConsumed) && noGoalsWaiting());
     }
 
+    /** Waits until the projection has applied everything produced so far, whether or not its goals are derived yet. */
+    void awaitApplied() {
+        List<RecordMetadata> pending = List.copyOf(produced);
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100)).until(() ->
+                pending.stream().allMatch(this::isConsumed));
+    }
+
     private boolean noGoalsWaiting() {
         return !pool.query("select 1 from goal_dirty").execute().await().atMost(Duration.ofSeconds(10)).iterator().hasNext();
     }
