@@ -1,17 +1,30 @@
 package dk.erhvervshus.contracts;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -22,6 +35,7 @@ import java.util.UUID;
 public final class EventCodec {
 
     private static final ObjectMapper MAPPER = newMapper();
+    private static final Map<String, ObjectReader> PAYLOAD_READERS = payloadReaders();
 
     private EventCodec() {
     }
@@ -85,12 +99,33 @@ public final class EventCodec {
         }
     }
 
+    /**
+     * One streaming pass over the record: the envelope's fields are read as they come and the
+     * payload is bound straight from the parser to its class once {@code type} has been seen (the
+     * codec writes {@code type} first), so no record is parsed into a tree and then bound again. A
+     * payload ahead of its type (another writer's field order) is held as a tree and bound after.
+     */
     public static EventEnvelope fromBytes(byte[] json) {
-        try {
-            return fromTree(MAPPER.readTree(json));
-        } catch (IOException e) {
-            throw new MalformedEventException("not a JSON event envelope: " + e.getMessage(), e);
+        try (JsonParser parser = MAPPER.createParser(json)) {
+            return readEnvelope(parser);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof MalformedEventException m) {
+                throw m;
+            }
+            // Bytes that are not JSON at all are told apart from JSON that is not an envelope, also
+            // when the syntax error surfaced while the payload was being bound.
+            throw new MalformedEventException((isSyntaxError(e) ? "not a JSON event envelope: " : "not a valid event envelope: ")
+                    + e.getMessage(), e);
         }
+    }
+
+    private static boolean isSyntaxError(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof JsonParseException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static EventEnvelope fromJson(String json) {
@@ -101,8 +136,80 @@ public final class EventCodec {
         try {
             String type = required(node, "type").asText();
             DomainEvent payload = MAPPER.treeToValue(required(node, "payload"), payloadClass(type));
-            JsonNode correlation = node.get("correlationId");
-            JsonNode recordedBy = node.get("recordedBy");
+            return envelope(node, type, payload);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof MalformedEventException m) {
+                throw m;
+            }
+            throw new MalformedEventException("not a valid event envelope: " + e.getMessage(), e);
+        }
+    }
+
+    /** The envelope fields into a small node (as a tree would hold them), the payload bound on the way. */
+    private static EventEnvelope readEnvelope(JsonParser parser) throws IOException {
+        ObjectNode fields = MAPPER.createObjectNode();
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+            // Not an object (or no content): a tree of it has no fields either.
+            throw new MalformedEventException("event envelope lacks type", null);
+        }
+        String boundWithType = null;
+        DomainEvent payload = null;
+        JsonNode payloadTree = null;
+        for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+            JsonToken token = parser.nextToken();
+            if (!"payload".equals(name)) {
+                fields.set(name, valueNode(parser, token));
+                continue;
+            }
+            payload = null;
+            payloadTree = null;
+            boundWithType = null;
+            JsonNode type = fields.get("type");
+            if (token == JsonToken.VALUE_NULL) {
+                continue;
+            }
+            if (type == null || type.isNull()) {
+                payloadTree = parser.readValueAsTree();
+            } else {
+                boundWithType = type.asText();
+                payload = readerOf(boundWithType).readValue(parser);
+            }
+        }
+        String type = required(fields, "type").asText();
+        if (payloadTree != null) {
+            payload = MAPPER.treeToValue(payloadTree, payloadClass(type));
+        } else if (payload != null && !type.equals(boundWithType)) {
+            // A type given twice, and differently around the payload: which one the payload is can't be told.
+            throw new MalformedEventException("event envelope names type " + boundWithType + " before its payload and "
+                    + type + " after it", null);
+        }
+        if (payload == null) {
+            throw new MalformedEventException("event envelope lacks payload", null);
+        }
+        return envelope(fields, type, payload);
+    }
+
+    /** A field's value as the tree would hold it; scalars without the tree reader's per-call set-up. */
+    private static JsonNode valueNode(JsonParser parser, JsonToken token) throws IOException {
+        JsonNodeFactory nodes = MAPPER.getNodeFactory();
+        return switch (token) {
+            case VALUE_STRING -> nodes.textNode(parser.getText());
+            case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
+                case INT -> nodes.numberNode(parser.getIntValue());
+                case LONG -> nodes.numberNode(parser.getLongValue());
+                default -> nodes.numberNode(parser.getBigIntegerValue());
+            };
+            case VALUE_TRUE -> nodes.booleanNode(true);
+            case VALUE_FALSE -> nodes.booleanNode(false);
+            case VALUE_NULL -> nodes.nullNode();
+            default -> parser.readValueAsTree();
+        };
+    }
+
+    private static EventEnvelope envelope(JsonNode node, String type, DomainEvent payload) {
+        JsonNode correlation = node.get("correlationId");
+        JsonNode recordedBy = node.get("recordedBy");
+        try {
             return new EventEnvelope(
                     UUID.fromString(required(node, "eventId").asText()),
                     type,
@@ -116,12 +223,44 @@ public final class EventCodec {
                     correlation == null || correlation.isNull() ? null : correlation.asText(),
                     recordedBy == null || recordedBy.isNull() ? null : recordedBy.asText(),
                     payload);
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof MalformedEventException m) {
-                throw m;
-            }
+        } catch (MalformedEventException e) {
+            throw e;
+        } catch (RuntimeException e) {
             throw new MalformedEventException("not a valid event envelope: " + e.getMessage(), e);
         }
+    }
+
+    private static ObjectReader readerOf(String type) {
+        ObjectReader reader = PAYLOAD_READERS.get(type);
+        if (reader == null) {
+            throw new MalformedEventException("unknown event type " + type, null);
+        }
+        return reader;
+    }
+
+    private static Map<String, ObjectReader> payloadReaders() {
+        // A tree holds a JSON fraction as a double, so a BigDecimal bound from it is the double's
+        // (12500000.0 becomes 1.25E+7); bound from the parser it would keep the text's scale. The
+        // streaming path reads fractions as the tree did, so a record decodes exactly as before
+        // and a rebuild stores what the live read model stored.
+        SimpleModule fractionsAsTheTreeReadThem = new SimpleModule().addDeserializer(BigDecimal.class,
+                new StdScalarDeserializer<>(BigDecimal.class) {
+                    private final JsonDeserializer<BigDecimal> standard = NumberDeserializers.BigDecimalDeserializer.instance;
+
+                    @Override
+                    public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                        if (p.currentToken() == JsonToken.VALUE_NUMBER_FLOAT && p.getNumberType() != JsonParser.NumberType.BIG_DECIMAL) {
+                            return BigDecimal.valueOf(p.getDoubleValue());
+                        }
+                        return standard.deserialize(p, ctxt);
+                    }
+                });
+        ObjectMapper streaming = MAPPER.copy().registerModule(fractionsAsTheTreeReadThem);
+        Map<String, ObjectReader> readers = new HashMap<>();
+        for (String type : WireTypes.all()) {
+            readers.put(type, streaming.readerFor(payloadClass(type)));
+        }
+        return Map.copyOf(readers);
     }
 
     private static Class<? extends DomainEvent> payloadClass(String type) {
