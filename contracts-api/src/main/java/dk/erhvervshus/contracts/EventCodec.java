@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -102,30 +101,30 @@ public final class EventCodec {
     /**
      * One streaming pass over the record: the envelope's fields are read as they come and the
      * payload is bound straight from the parser to its class once {@code type} has been seen (the
-     * codec writes {@code type} first), so no record is parsed into a tree and then bound again. A
-     * payload ahead of its type (another writer's field order) is held as a tree and bound after.
+     * codec writes {@code type} first), so a record is not parsed into a tree and then bound again.
+     * A payload ahead of its type (another writer's field order) is held as a tree and bound after.
+     * A record the pass cannot read is decoded again the way it always was (tree first, then bound),
+     * so a bad record gets the same reason as before, word for word, and any odd record that reading
+     * did accept (a type given twice, say) is still accepted.
      */
     public static EventEnvelope fromBytes(byte[] json) {
         try (JsonParser parser = MAPPER.createParser(json)) {
-            return readEnvelope(parser);
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof MalformedEventException m) {
-                throw m;
+            EventEnvelope envelope = readEnvelope(parser);
+            if (envelope != null) {
+                return envelope;
             }
-            // Bytes that are not JSON at all are told apart from JSON that is not an envelope, also
-            // when the syntax error surfaced while the payload was being bound.
-            throw new MalformedEventException((isSyntaxError(e) ? "not a JSON event envelope: " : "not a valid event envelope: ")
-                    + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            // Read again below, as a tree: that reading's verdict is the one consumers have always had.
         }
+        return fromBytesAsTree(json);
     }
 
-    private static boolean isSyntaxError(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof JsonParseException) {
-                return true;
-            }
+    private static EventEnvelope fromBytesAsTree(byte[] json) {
+        try {
+            return fromTree(MAPPER.readTree(json));
+        } catch (IOException e) {
+            throw new MalformedEventException("not a JSON event envelope: " + e.getMessage(), e);
         }
-        return false;
     }
 
     public static EventEnvelope fromJson(String json) {
@@ -145,12 +144,16 @@ public final class EventCodec {
         }
     }
 
-    /** The envelope fields into a small node (as a tree would hold them), the payload bound on the way. */
+    /**
+     * The envelope fields into a small node (as a tree would hold them), the payload bound on the way;
+     * null when the record is odd in a way only the tree reading can judge.
+     *
+     * @throws IOException or a RuntimeException when the record is not a readable envelope
+     */
     private static EventEnvelope readEnvelope(JsonParser parser) throws IOException {
         ObjectNode fields = MAPPER.createObjectNode();
         if (parser.nextToken() != JsonToken.START_OBJECT) {
-            // Not an object (or no content): a tree of it has no fields either.
-            throw new MalformedEventException("event envelope lacks type", null);
+            return null;
         }
         String boundWithType = null;
         DomainEvent payload = null;
@@ -178,13 +181,9 @@ public final class EventCodec {
         String type = required(fields, "type").asText();
         if (payloadTree != null) {
             payload = MAPPER.treeToValue(payloadTree, payloadClass(type));
-        } else if (payload != null && !type.equals(boundWithType)) {
-            // A type given twice, and differently around the payload: which one the payload is can't be told.
-            throw new MalformedEventException("event envelope names type " + boundWithType + " before its payload and "
-                    + type + " after it", null);
-        }
-        if (payload == null) {
-            throw new MalformedEventException("event envelope lacks payload", null);
+        } else if (payload == null || !type.equals(boundWithType)) {
+            // No payload, or a type given twice and differently around it: the tree reading judges.
+            return null;
         }
         return envelope(fields, type, payload);
     }

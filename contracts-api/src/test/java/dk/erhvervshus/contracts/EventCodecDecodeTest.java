@@ -71,6 +71,13 @@ class EventCodecDecodeTest {
     }
 
     @Test
+    void a_record_cut_off_after_a_payload_of_the_wrong_shape_is_still_not_json() {
+        assertThatThrownBy(() -> EventCodec.fromJson("{\"type\": \"guidance.course-started.v1\", \"payload\": 42"))
+                .isInstanceOf(EventCodec.MalformedEventException.class)
+                .hasMessageStartingWith("not a JSON event envelope");
+    }
+
+    @Test
     void an_envelope_without_a_payload_or_a_type_is_named_for_what_it_lacks() {
         assertThatThrownBy(() -> EventCodec.fromJson("{\"type\":\"guidance.course-started.v1\",\"payload\":null}"))
                 .isInstanceOf(EventCodec.MalformedEventException.class)
