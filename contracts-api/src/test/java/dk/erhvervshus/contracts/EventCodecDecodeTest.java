@@ -97,4 +97,35 @@ class EventCodecDecodeTest {
         assertThatThrownBy(() -> EventCodec.fromJson(json))
                 .isInstanceOf(EventCodec.MalformedEventException.class);
     }
+
+    @Test
+    void an_instant_is_read_as_instant_parse_reads_it() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(20231231);
+        for (int i = 0; i < 20_000; i++) {
+            long seconds = random.nextLong(-2_000_000_000L, 8_000_000_000L);
+            int nanos = switch (i % 4) {
+                case 0 -> 0;
+                case 1 -> random.nextInt(1000) * 1_000_000;
+                case 2 -> random.nextInt(1_000_000) * 1000;
+                default -> random.nextInt(1_000_000_000);
+            };
+            String text = java.time.Instant.ofEpochSecond(seconds, nanos).toString();
+            assertThat(EventCodec.instant(text)).as(text).isEqualTo(java.time.Instant.parse(text));
+        }
+        for (String text : List.of("2024-02-29T23:59:59.999999999Z", "2023-02-01T09:00:01.5Z", "0000-01-01T00:00:00Z",
+                "2023-02-01T09:00:01+01:00", "2023-12-31T23:59:60Z", "+12023-02-01T09:00:01Z", "2023-02-30T09:00:01Z",
+                "2023-13-01T09:00:01Z", "2023-02-01T24:00:01Z", "2023-02-01T09:00:01.Z", "2023-02-01T09:00:01.1234567890Z",
+                "2023-02-0xT09:00:01Z", "2023-02-01 09:00:01Z")) {
+            assertThat(outcome(() -> EventCodec.instant(text))).as(text).isEqualTo(outcome(() -> java.time.Instant.parse(text)));
+        }
+    }
+
+    /** The value, or the kind of exception: what a caller of either parser gets. */
+    private static Object outcome(java.util.function.Supplier<java.time.Instant> parse) {
+        try {
+            return parse.get();
+        } catch (RuntimeException e) {
+            return e.getClass();
+        }
+    }
 }
