@@ -107,6 +107,7 @@ public final class RebuildBench {
         ReadModelRebuild.Target target = new ReadModelRebuild.Target("reporting_rebuild", "reporting-service-rebuild");
         String token = ReadModelRebuild.nationalToken(keys);
         LiveProbe probe = LiveProbe.start(live.baseUrl(), token);
+        CpuTime cpuBefore = CpuTime.of(postgres, broker, -1);
         long rebuildLaunched = System.nanoTime();
         CatchUp rebuildCatchUp = CatchUp.watch(postgres, target.database(), ends, rebuildLaunched);
         ServiceProcess rebuilt = ReadModelRebuild.start(jar, postgres, broker, keys, target,
@@ -114,6 +115,7 @@ public final class RebuildBench {
                 stateDir.resolve("reporting-service-rebuild.log"), null);
         services.add(rebuilt);
         rebuildCatchUp.await();
+        CpuTime cpuAfter = CpuTime.of(postgres, broker, rebuilt.pid());
         probe.stop();
         long rebuiltRss = ReadModelRebuild.rssKib(rebuilt.pid());
         long liveRss = ReadModelRebuild.rssKib(live.pid());
@@ -130,6 +132,7 @@ public final class RebuildBench {
         row("raw consume (ConsumerPerformance)", String.format(Locale.ROOT, "%,.0f events/s (%s)", raw.rate(), raw.detail()));
         row("rebuild", String.format(Locale.ROOT, "%,.0f events/s (%s)", rebuildRate, rebuildCatchUp.detail()));
         row("rebuild / raw", String.format(Locale.ROOT, "%.3f", rebuildRate / raw.rate()));
+        row("CPU used during the rebuild", cpuAfter.minus(cpuBefore, (System.nanoTime() - rebuildLaunched) / 1e9));
         row("live instance's own catch-up", String.format(Locale.ROOT, "%,.0f events/s (%s)", liveCatchUp.rate(),
                 liveCatchUp.detail()));
         row("live answers during the rebuild", probe.summary());
@@ -208,6 +211,59 @@ public final class RebuildBench {
         }
     }
 
+    /**
+     * CPU seconds (user + system, from /proc) of the rebuilding service, of PostgreSQL (the postmaster
+     * and every backend) and of the broker: where a rebuild's time goes on a machine whose cores they share.
+     */
+    private record CpuTime(double service, double postgres, double broker) {
+
+        static CpuTime of(PostgresServer postgres, KafkaBroker broker, long servicePid) {
+            return new CpuTime(servicePid < 0 ? 0 : seconds(servicePid), tree(postgres.pid()), seconds(broker.pid()));
+        }
+
+        String minus(CpuTime before, double wallSeconds) {
+            return String.format(Locale.ROOT, "rebuilding service %.1f s, PostgreSQL %.1f s, broker %.1f s in %.1f s of wall time"
+                    + " (2 cores: %.1f s)", service - before.service, postgres - before.postgres, broker - before.broker,
+                    wallSeconds, 2 * wallSeconds);
+        }
+
+        private static double tree(long root) {
+            double total = seconds(root);
+            try (var entries = Files.list(Path.of("/proc"))) {
+                for (Path entry : (Iterable<Path>) entries::iterator) {
+                    String name = entry.getFileName().toString();
+                    if (name.chars().allMatch(Character::isDigit) && parent(entry) == root) {
+                        total += seconds(Long.parseLong(name));
+                    }
+                }
+            } catch (java.io.IOException e) {
+                return total;
+            }
+            return total;
+        }
+
+        private static long parent(Path proc) {
+            String[] fields = stat(proc);
+            return fields == null ? -1 : Long.parseLong(fields[1]);
+        }
+
+        private static double seconds(long pid) {
+            String[] fields = stat(Path.of("/proc", Long.toString(pid)));
+            // utime and stime, in clock ticks (100 per second on Linux).
+            return fields == null ? 0 : (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+        }
+
+        /** The fields of /proc/PID/stat after the command (which may hold spaces), from the state on. */
+        private static String[] stat(Path proc) {
+            try {
+                String stat = Files.readString(proc.resolve("stat"));
+                return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            } catch (java.io.IOException | RuntimeException e) {
+                return null;
+            }
+        }
+    }
+
     /** Kafka's own consumer benchmark on each topic, as reporting-service's Kafka user, one after the other. */
     private record Raw(double rate, String detail) {
 
@@ -273,6 +329,7 @@ public final class RebuildBench {
         private final Thread thread;
         private final AtomicInteger ok = new AtomicInteger();
         private final AtomicInteger other = new AtomicInteger();
+        private final List<String> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
         private volatile boolean stopping;
 
         private LiveProbe(String baseUrl, String token) {
@@ -284,11 +341,16 @@ public final class RebuildBench {
                     try {
                         HttpResponse<Void> answer = http.send(request, HttpResponse.BodyHandlers.discarding());
                         (answer.statusCode() == 200 ? ok : other).incrementAndGet();
-                        Thread.sleep(1000);
                     } catch (InterruptedException e) {
                         return;
                     } catch (Exception e) {
                         other.incrementAndGet();
+                        failures.add(e.getClass().getSimpleName() + ": " + e.getMessage());
+                    }
+                    try {
+                        Thread.sleep(1000);
+                    } catch (InterruptedException e) {
+                        return;
                     }
                 }
             }, "live-probe");
@@ -301,14 +363,15 @@ public final class RebuildBench {
             return probe;
         }
 
+        /** Lets the request under way finish (it counts), then stops. */
         void stop() throws InterruptedException {
             stopping = true;
-            thread.interrupt();
-            thread.join();
+            thread.join(Duration.ofSeconds(15).toMillis());
         }
 
         String summary() {
-            return String.format(Locale.ROOT, "%d of %d goals requests answered 200", ok.get(), ok.get() + other.get());
+            return String.format(Locale.ROOT, "%d of %d goals requests answered 200%s", ok.get(), ok.get() + other.get(),
+                    failures.isEmpty() ? "" : " (" + String.join("; ", failures.subList(0, Math.min(3, failures.size()))) + ")");
         }
     }
 }
