@@ -116,6 +116,7 @@ public final class RebuildBench {
         services.add(rebuilt);
         rebuildCatchUp.await();
         CpuTime cpuAfter = CpuTime.of(postgres, broker, rebuilt.pid());
+        String batches = batchTimes(rebuilt.baseUrl());
         probe.stop();
         long rebuiltRss = ReadModelRebuild.rssKib(rebuilt.pid());
         long liveRss = ReadModelRebuild.rssKib(live.pid());
@@ -132,6 +133,7 @@ public final class RebuildBench {
         row("raw consume (ConsumerPerformance)", String.format(Locale.ROOT, "%,.0f events/s (%s)", raw.rate(), raw.detail()));
         row("rebuild", String.format(Locale.ROOT, "%,.0f events/s (%s)", rebuildRate, rebuildCatchUp.detail()));
         row("rebuild / raw", String.format(Locale.ROOT, "%.3f", rebuildRate / raw.rate()));
+        row("rebuild's batches", batches);
         row("CPU used during the rebuild", cpuAfter.minus(cpuBefore, (System.nanoTime() - rebuildLaunched) / 1e9));
         row("live instance's own catch-up", String.format(Locale.ROOT, "%,.0f events/s (%s)", liveCatchUp.rate(),
                 liveCatchUp.detail()));
@@ -146,6 +148,25 @@ public final class RebuildBench {
         if (!diff.differences().isEmpty()) {
             System.exit(1);
         }
+    }
+
+    /** The rebuild's committed batches and the time their transactions took (its metrics, open like health). */
+    private static String batchTimes(String baseUrl) throws Exception {
+        String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl + "/q/metrics")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        double count = metric(metrics, "erhvervshus_projection_batch_apply_seconds_count{source=\"poll\"}");
+        double sum = metric(metrics, "erhvervshus_projection_batch_apply_seconds_sum{source=\"poll\"}");
+        return String.format(Locale.ROOT, "%.0f transactions, %.1f s in them (%.0f ms each on average; the rest of the time "
+                + "the applier waited for the next decoded batch)", count, sum, count == 0 ? 0 : 1000 * sum / count);
+    }
+
+    private static double metric(String metrics, String name) {
+        for (String line : metrics.split("\n")) {
+            if (line.startsWith(name + " ")) {
+                return Double.parseDouble(line.substring(name.length() + 1).strip());
+            }
+        }
+        return Double.NaN;
     }
 
     private static void row(String label, String value) {
