@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -38,6 +37,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -48,6 +49,9 @@ import java.util.stream.Collectors;
  * Reads {@code guidance-events} and {@code survey-events} on its own thread, as one consumer
  * subscribed to both topics, and applies each poll (records of either topic or both) as one
  * database transaction that also stores the next offset per partition ({@code consumer_positions}).
+ * The transactions run on a second thread, one batch at a time and in poll order, while the
+ * consumer's thread polls and decodes the next batch ({@link BatchInFlight}): a rebuild keeps the
+ * broker, the decoding and the database busy at once instead of one after the other.
  * The database, not Kafka, owns the position: on assignment each partition is sought to the stored
  * offset, so a crash between the commit and anything after it re-reads nothing that counted and
  * loses nothing that did not. Offsets are also committed to Kafka after the database commit, only
@@ -63,7 +67,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class EventConsumer {
 
-    /** Every topic a read model is projected from; one group, one thread, one transaction per poll. */
+    /** Every topic a read model is projected from; one group, one consumer thread, one transaction per poll. */
     public static final List<String> TOPICS = List.of(Topics.GUIDANCE_EVENTS, Topics.SURVEY_EVENTS);
 
     /** How long an operation may wait for the consumer's thread before it is given up, undone. */
@@ -217,6 +221,16 @@ public class EventConsumer {
         private final Set<TopicPartition> unpositioned = new HashSet<>();
         private final ParkedEventOperations parkedEvents = new ParkedEventOperations(parkedStore, applier,
                 this::refreshParkedCounts, settings.maxPollRecords(), settings.transactionTimeout());
+        /** Applies one batch at a time while this run's consumer thread polls and decodes the next. */
+        private final ExecutorService applierThread = Executors.newSingleThreadExecutor(task -> {
+            Thread applying = new Thread(task, "events-projection-apply");
+            applying.setDaemon(true);
+            return applying;
+        });
+        /** The batch the applier thread works on; only the consumer's thread reads or sets it. */
+        private BatchInFlight inFlight;
+        /** Where the partitions of a failed batch are to be read again from; consumer thread only. */
+        private final Map<TopicPartition, Long> rewindPending = new HashMap<>();
 
         private volatile boolean stopping;
         private volatile KafkaConsumer<String, byte[]> kafka;
@@ -255,20 +269,11 @@ public class EventConsumer {
                 consumer.subscribe(TOPICS, new PositionFromDatabase(consumer));
                 status = ConsumerStatus.RUNNING;
                 refreshParkedCounts();
-                while (!stopping && outOfRange.isEmpty()) {
-                    runQueuedOperations();
-                    positionWaitingPartitions(consumer);
-                    probeBroker(consumer);
-                    ConsumerRecords<String, byte[]> records;
-                    try {
-                        records = consumer.poll(settings.pollTimeout());
-                    } catch (OffsetOutOfRangeException e) {
-                        outOfRange = outOfRange(consumer, e.offsetOutOfRangePartitions());
-                        break;
-                    }
-                    if (!records.isEmpty()) {
-                        applyOrRewind(consumer, records);
-                    }
+                try {
+                    consume(consumer);
+                } finally {
+                    // The batch being applied commits (or fails) before the consumer and its partitions go.
+                    settleQuietly(consumer);
                 }
                 if (!outOfRange.isEmpty()) {
                     lastError = "stored position out of range";
@@ -285,6 +290,7 @@ public class EventConsumer {
                 lastError = ConsumerReadinessCheck.reasonFor(e);
                 LOG.error("projection consumer stopped", e);
             } finally {
+                applierThread.shutdown();
                 kafka = null;
                 lags.forEach(metrics::untrack);
                 lags.clear();
@@ -293,24 +299,60 @@ public class EventConsumer {
             }
         }
 
-        private void applyOrRewind(KafkaConsumer<String, byte[]> consumer, ConsumerRecords<String, byte[]> records) {
-            List<ConsumedRecord> consumed = new ArrayList<>(records.count());
-            records.forEach(r -> consumed.add(ConsumedRecord.of(r)));
-            DecodedBatch batch = DecodedBatch.decode(consumed);
-            oldestInHand(batch).forEach((partition, recordedAt) -> lag(partition).inHand(recordedAt));
-            try {
-                AppliedBatch applied = applier.apply(batch);
-                status = ConsumerStatus.RUNNING;
-                lastError = null;
-                backoff = settings.retryBackoff();
-                applied.nextOffsets().forEach((partition, next) ->
-                        lag(partition).applied(next, applied.newestRecordedAt().get(partition)));
-                consumer.commitAsync(kafkaOffsets(applied.nextOffsets()), null);
-                if (!applied.parked().isEmpty()) {
-                    refreshParkedCounts();
+        /**
+         * Polls and decodes the next batch while the applier thread applies the previous one, then
+         * waits for that one and hands the new one over: at most one batch in the database at a time,
+         * in poll order, and the Kafka consumer touched by this thread only. A batch that failed puts
+         * its partitions (and those of the batch polled meanwhile, which is dropped) back to their
+         * first records before anything else is read, so nothing is skipped or applied out of order.
+         * Replays and discards wait until no batch is in flight.
+         */
+        private void consume(KafkaConsumer<String, byte[]> consumer) {
+            while (!stopping && outOfRange.isEmpty()) {
+                if (!operations.isEmpty()) {
+                    settle(consumer);
+                    if (recoverFromFailedBatch(consumer, Map.of())) {
+                        continue;
+                    }
+                    runQueuedOperations();
                 }
-            } catch (WakeupException e) {
-                throw e;
+                positionWaitingPartitions(consumer);
+                probeBroker(consumer);
+                ConsumerRecords<String, byte[]> records;
+                try {
+                    records = consumer.poll(settings.pollTimeout());
+                } catch (OffsetOutOfRangeException e) {
+                    outOfRange = outOfRange(consumer, e.offsetOutOfRangePartitions());
+                    break;
+                }
+                List<ConsumedRecord> consumed = new ArrayList<>(records.count());
+                records.forEach(r -> consumed.add(ConsumedRecord.of(r)));
+                DecodedBatch batch = consumed.isEmpty() ? null : DecodedBatch.decode(consumed);
+                settle(consumer);
+                if (recoverFromFailedBatch(consumer, BatchInFlight.firstOffsets(consumed))) {
+                    continue;
+                }
+                if (batch != null) {
+                    oldestInHand(batch).forEach((partition, recordedAt) -> lag(partition).inHand(recordedAt));
+                    inFlight = BatchInFlight.apply(consumed, batch, applier, applierThread, this::committed);
+                }
+            }
+        }
+
+        /**
+         * Waits for the batch in flight, if any. Committed: its positions are the partitions' lag and
+         * are committed to Kafka too (for lag tooling; partitions still assigned only). Failed: nothing
+         * of it was committed and its partitions are due to be read again from its first records.
+         */
+        private void settle(KafkaConsumer<String, byte[]> consumer) {
+            BatchInFlight settling = inFlight;
+            if (settling == null) {
+                return;
+            }
+            inFlight = null;
+            AppliedBatch applied;
+            try {
+                applied = settling.await();
             } catch (RuntimeException e) {
                 FailureKind kind = e instanceof BatchBisector.BatchCannotBeAppliedException
                         ? FailureKind.UNEXPECTED : FailureKind.of(e);
@@ -318,11 +360,69 @@ public class EventConsumer {
                 status = ConsumerStatus.RETRYING;
                 lastError = ConsumerReadinessCheck.reasonFor(e);
                 LOG.warnf(e, "batch of %d records not applied (%s), nothing parked; reading it again in %s",
-                        records.count(), lastError, backoff);
-                rewind(consumer, records);
-                pause(backoff);
-                backoff = min(backoff.multipliedBy(2), settings.retryBackoffMax());
+                        settling.batch().size(), lastError, backoff);
+                settling.firstOffsets().forEach((partition, first) -> rewindPending.merge(partition, first, Math::min));
+                return;
             }
+            backoff = settings.retryBackoff();
+            Set<TopicPartition> assigned = consumer.assignment();
+            Map<TopicPartition, Long> stillOurs = new HashMap<>();
+            applied.nextOffsets().forEach((partition, next) -> {
+                if (assigned.contains(partition)) {
+                    stillOurs.put(partition, next);
+                }
+            });
+            if (!stillOurs.isEmpty()) {
+                consumer.commitAsync(kafkaOffsets(stillOurs), null);
+            }
+        }
+
+        /** On the applier thread, as soon as a batch committed: the state readiness, lag and parked counts show. */
+        private void committed(AppliedBatch applied) {
+            status = ConsumerStatus.RUNNING;
+            lastError = null;
+            applied.nextOffsets().forEach((partition, next) -> {
+                PartitionLag lag = lags.get(partition);
+                if (lag != null) {
+                    lag.applied(next, applied.newestRecordedAt().get(partition));
+                }
+            });
+            if (!applied.parked().isEmpty()) {
+                refreshParkedCounts();
+            }
+        }
+
+        private void settleQuietly(KafkaConsumer<String, byte[]> consumer) {
+            try {
+                settle(consumer);
+            } catch (RuntimeException e) {
+                LOG.debugf(e, "while settling the last batch");
+            }
+        }
+
+        /**
+         * After a failed batch: puts every partition of it, and of {@code dropped} (a batch polled
+         * meanwhile, never applied), back to its earliest unapplied record, then pauses with a growing
+         * backoff. Partitions no longer assigned are left to whoever gets them (they read the stored positions).
+         *
+         * @return true if a batch had failed
+         */
+        private boolean recoverFromFailedBatch(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> dropped) {
+            if (rewindPending.isEmpty()) {
+                return false;
+            }
+            Map<TopicPartition, Long> rewindTo = new HashMap<>(dropped);
+            rewindPending.forEach((partition, first) -> rewindTo.merge(partition, first, Math::min));
+            rewindPending.clear();
+            Set<TopicPartition> assigned = consumer.assignment();
+            rewindTo.forEach((partition, offset) -> {
+                if (assigned.contains(partition) && !unpositioned.contains(partition)) {
+                    consumer.seek(partition, offset);
+                }
+            });
+            pause(backoff);
+            backoff = min(backoff.multipliedBy(2), settings.retryBackoffMax());
+            return true;
         }
 
         /** Seeks newly assigned partitions to the positions stored with the read models; false if they cannot be read now. */
@@ -479,6 +579,10 @@ public class EventConsumer {
 
             @Override
             public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                // The batch in flight commits first, so the positions read below are final; a newly
+                // assigned partition is read from its stored position, not from a failed batch's start.
+                settle(consumer);
+                partitions.forEach(rewindPending::remove);
                 partitions.forEach(Run.this::lag);
                 if (!partitions.isEmpty() && !position(consumer, partitions)) {
                     holdUnread(consumer, partitions);
@@ -488,17 +592,22 @@ public class EventConsumer {
 
             @Override
             public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-                // Nothing to flush: every applied batch already committed its positions with its effects.
+                // The batch in flight commits its positions with its effects before the partitions go,
+                // so whoever gets them next starts where it ended (a failed one is dropped, nothing of
+                // it stored). This poll returns no records of the revoked partitions.
+                settle(consumer);
                 forget(partitions);
             }
 
             @Override
             public void onPartitionsLost(Collection<TopicPartition> partitions) {
+                settle(consumer);
                 forget(partitions);
             }
 
             private void forget(Collection<TopicPartition> partitions) {
                 unpositioned.removeAll(partitions);
+                partitions.forEach(rewindPending::remove);
                 for (TopicPartition partition : partitions) {
                     PartitionLag lag = lags.remove(partition);
                     if (lag != null) {
@@ -525,14 +634,6 @@ public class EventConsumer {
         Map<TopicPartition, Instant> oldest = new LinkedHashMap<>();
         batch.events().forEach(event -> oldest.putIfAbsent(event.record().topicPartition(), event.envelope().recordedAt()));
         return oldest;
-    }
-
-    /** Puts every partition of the failed batch back to its first record, so nothing is skipped. */
-    private static void rewind(KafkaConsumer<String, byte[]> kafka, ConsumerRecords<String, byte[]> records) {
-        for (TopicPartition partition : records.partitions()) {
-            List<ConsumerRecord<String, byte[]>> inPartition = records.records(partition);
-            kafka.seek(partition, inPartition.get(0).offset());
-        }
     }
 
     private static Map<TopicPartition, OffsetAndMetadata> kafkaOffsets(Map<TopicPartition, Long> nextOffsets) {

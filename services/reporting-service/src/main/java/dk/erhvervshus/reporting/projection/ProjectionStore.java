@@ -147,8 +147,12 @@ public class ProjectionStore {
     private static final String SELECT_STREAM_VERSIONS =
             "select stream, last_version from stream_versions where stream = any($1)";
 
+    // Every stream a batch touches, in one statement of two arrays rather than one execution per
+    // stream (executeBatch): the widest write of a rebuild, a row per stream per batch. The streams
+    // are distinct (a map's keys), as "on conflict do update" needs within one statement.
     private static final String UPSERT_STREAM_VERSION = """
-            insert into stream_versions (stream, last_version) values ($1, $2)
+            insert into stream_versions (stream, last_version)
+            select * from unnest($1::text[], $2::bigint[])
             on conflict (stream) do update set last_version = greatest(stream_versions.last_version, excluded.last_version)""";
 
     // greatest(): a position only moves forward, also if a stale consumer commits late; greatest()
@@ -210,7 +214,8 @@ public class ProjectionStore {
                         .call(writes -> executeBatch(connection, UPSERT_EFFECT_COHORT, writes.effectCohorts))
                         .call(writes -> executeBatch(connection, UPSERT_PARKED, writes.parked))
                         .call(writes -> resolve(connection, writes.outcome.resolved()))
-                        .call(writes -> executeBatch(connection, UPSERT_STREAM_VERSION, writes.streamVersions))
+                        .call(writes -> writes.streamVersions == null ? Uni.createFrom().voidItem()
+                                : connection.preparedQuery(UPSERT_STREAM_VERSION).execute(writes.streamVersions).replaceWithVoid())
                         .call(writes -> executeBatch(connection, UPSERT_POSITION, writes.positions))
                         .call(writes -> writeVersions(connection, writes.versions))
                         .call(writes -> mark(connection, writes.outcome.marks()))
@@ -372,7 +377,8 @@ public class ProjectionStore {
         List<Tuple> companyFigures;
         List<Tuple> effectCohorts;
         List<Tuple> parked;
-        List<Tuple> streamVersions;
+        /** The streams and their versions as two arrays, for one unnest; null when the batch moved none. */
+        Tuple streamVersions;
         List<Tuple> positions;
         List<FactVersions.Family> versions;
         List<Tuple> appliedWrites;
@@ -424,9 +430,7 @@ public class ProjectionStore {
             parked.addAll(rejected);
             parked.addAll(projected.parked());
             w.parked = parked.stream().map(Writes::parked).toList();
-            w.streamVersions = projected.streamVersions().entrySet().stream()
-                    .map(e -> Tuple.of(e.getKey(), e.getValue()))
-                    .toList();
+            w.streamVersions = streamVersions(projected.streamVersions());
             w.positions = batch.nextOffsets().entrySet().stream()
                     .map(e -> Tuple.tuple(Arrays.asList(e.getKey().topic(), e.getKey().partition(), e.getValue(),
                             utc(projected.newestRecordedAt().get(e.getKey())))))
@@ -434,6 +438,20 @@ public class ProjectionStore {
             w.outcome = new AppliedBatch(batch.size(), List.copyOf(parked), resolved(batch, parked),
                     batch.nextOffsets(), projected.newestRecordedAt(), goalMarks.of(projected.applied()));
             return w;
+        }
+
+        private static Tuple streamVersions(Map<String, Long> advanced) {
+            if (advanced.isEmpty()) {
+                return null;
+            }
+            String[] streams = new String[advanced.size()];
+            Long[] versions = new Long[advanced.size()];
+            int i = 0;
+            for (Map.Entry<String, Long> stream : advanced.entrySet()) {
+                streams[i] = stream.getKey();
+                versions[i++] = stream.getValue();
+            }
+            return Tuple.of(streams, versions);
         }
 
         /** In a replay, every record of the batch that is not parked again: applied now, or applied before. */
