@@ -38,6 +38,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -96,7 +98,7 @@ public class GoalMaintainer {
             insert into goal_changes (house, year, goal_id, changed_at, result) values ($1, $2, $3, now(), $4)""";
     private static final String UNMARK = "delete from goal_dirty where house = $1 and year = $2 and marked_seq = $3";
     private static final String UNMARK_ANY = "delete from goal_dirty where house = $1 and year = $2";
-    private static final String FORGET_OLD_WRITES = "delete from applied_writes where last_applied_at < now() - $1::interval";
+    private static final String FORGET_OLD_WRITES = "delete from applied_writes where last_applied_at < $1";
     private static final Duration FORGET_EVERY = Duration.ofHours(1);
     private static final String NOTIFY = "select pg_notify('" + GoalChangeFeed.CHANNEL + "', $1)";
 
@@ -202,7 +204,8 @@ public class GoalMaintainer {
             return;
         }
         nextForget = now.plus(FORGET_EVERY);
-        pool.preparedQuery(FORGET_OLD_WRITES).execute(Tuple.of(writeRetention.toSeconds() + " seconds"))
+        pool.preparedQuery(FORGET_OLD_WRITES)
+                .execute(Tuple.of(OffsetDateTime.ofInstant(now.minus(writeRetention), ZoneOffset.UTC)))
                 .await().atMost(Duration.ofSeconds(60));
     }
 

@@ -1,5 +1,6 @@
 package dk.erhvervshus.reporting.it;
 
+import dk.erhvervshus.reporting.api.ReadBulkhead;
 import dk.erhvervshus.reporting.projection.ProjectionDataSource;
 import dk.erhvervshus.stack.testing.RealInfraTestResource;
 import io.quarkus.reactive.datasource.ReactiveDataSource;
@@ -35,14 +36,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Reads and the projection do not share one fate. Every goal answer computed from the facts that
- * the bulkhead lets in (here: goals as known at an instant) is made slow for real: a transaction of
- * the test holds an exclusive lock on {@code awareness_survey_versions}, which every such read
- * queries and a batch of course events never touches, and the rest of the read pool waits on the
- * same lock, so the reads' pool has no connection left. Then computed reads beyond the bound are
- * answered 503 overloaded with Retry-After at once, and course events produced to guidance-events
- * are applied all the same (the projection's own pool); once the lock goes, the waiting reads are
- * answered and the next read counts the new courses.
+ * Reads and the projection do not share one fate. A transaction of the test holds an exclusive
+ * lock on {@code awareness_survey_versions} (a fact table every computed goal answer reads and a
+ * batch of course events never touches), and every connection of the reads' pool waits on it; goal
+ * answers computed from the facts (here: goals as known at an instant) then take every place of the
+ * bulkhead, each waiting for a connection. Computed reads beyond the bound are answered 503
+ * overloaded with Retry-After at once, and course events produced to guidance-events are applied
+ * all the same (the projection's own pool); once the lock goes, the waiting reads are answered and
+ * the next read counts the new courses.
  */
 @QuarkusTest
 @QuarkusTestResource(value = RealInfraTestResource.class,
@@ -60,6 +61,9 @@ class ReadOverloadTest {
 
     @ConfigProperty(name = "reporting.reads.max-concurrent")
     int readLimit;
+
+    @Inject
+    ReadBulkhead bulkhead;
 
     @ConfigProperty(name = "quarkus.datasource.reactive.max-size")
     int readPoolSize;
@@ -106,17 +110,20 @@ class ReadOverloadTest {
             statement.execute("lock table awareness_survey_versions in access exclusive mode");
         }
 
-        List<CompletableFuture<Response>> slowReads = new ArrayList<>();
-        for (int i = 0; i < readLimit; i++) {
-            slowReads.add(CompletableFuture.supplyAsync(() -> given().queryParam("knownAt", knownAt).get(GOALS), readers));
-        }
-        // The rest of the reads' pool waits on the same lock: no connection is left there.
-        for (int i = readLimit; i < readPoolSize; i++) {
+        // Every connection of the reads' pool waits on the lock: nothing read can reach the database.
+        for (int i = 0; i < readPoolSize; i++) {
             readPool.query("select count(*) from awareness_survey_versions").execute().subscribe()
                     .with(rows -> { }, failure -> { });
         }
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
                 .until(() -> sessionsWaitingOnALock() >= readPoolSize);
+        // Every place of the bulkhead is taken by a read waiting for one of those connections.
+        List<CompletableFuture<Response>> slowReads = new ArrayList<>();
+        for (int i = 0; i < readLimit; i++) {
+            slowReads.add(CompletableFuture.supplyAsync(() -> given().queryParam("knownAt", knownAt).get(GOALS), readers));
+        }
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
+                .until(() -> bulkhead.inFlight() == readLimit);
 
         for (String path : List.of(GOALS, GOALS + "/G11-UNIQUE-COMPANIES", "/api/v1/houses/nordjylland/years/2023/municipalities")) {
             Response refused = given().queryParam("knownAt", knownAt).get(path);
