@@ -1,0 +1,383 @@
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Freshness: an acknowledged write to visible in the goals, beside Kafka's own end-to-end latency
+ * on the same broker in the same run. A writer registers guidance courses (a new company each,
+ * nordjylland, started 2023) as the CRM integration at RATE writes/s for SECONDS (open model); for
+ * each it notes the moment of its 201 (t_ack) and at once sends {@code GET .../goals} with the write's
+ * Consistency-Token, which reporting-service answers once the write is in the maintained goals. A
+ * reader holds {@code GET .../goals/stream} open and notes when each new count of
+ * G11-UNIQUE-COMPANIES (one more company per write) arrives; the write acknowledged k-th is
+ * attributed the moment the count first reached start + k. Prints p50/p99/max of ack -> on the
+ * stream and ack -> GET-with-token answered beside Kafka's produce -> consume round trip, and the
+ * ratios. See bench/freshness.
+ *
+ * <pre>FreshnessBench STATE_DIR REPO RATE SECONDS</pre>
+ */
+public final class FreshnessBench {
+
+    private static final String HOUSE_YEAR = "/api/v1/houses/nordjylland/years/2023";
+    private static final int KAFKA_ROUND_TRIPS = 2000;
+    private static final double WARMUP_SECONDS = 10;
+    private static final Pattern UNIQUE = Pattern.compile("\"id\":\"G11-UNIQUE-COMPANIES\".*?\"actual\":([0-9]+)");
+    private static final String[] MUNICIPALITIES = {"773", "787", "810", "813", "820", "825", "840", "846", "849", "851", "860"};
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 4) {
+            System.err.println("usage: FreshnessBench STATE_DIR REPO RATE SECONDS");
+            System.exit(2);
+        }
+        Path stateDir = Path.of(args[0]).toAbsolutePath();
+        Path repo = Path.of(args[1]).toAbsolutePath();
+        int rate = Integer.parseInt(args[2]);
+        double seconds = Double.parseDouble(args[3]);
+
+        FullStack stack = FullStack.start(stateDir, repo, Map.of(
+                "quarkus.log.category.\"dk.erhvervshus.reporting.maintained.GoalMaintainer\".level", "DEBUG"));
+        String crm = stack.token("bench-crm", "crm-integration", "nordjylland");
+        String dashboard = stack.token("bench-dashboard", "dashboard", "nordjylland");
+        HttpClient http = OpenLoad.client();
+        String run = Long.toString(System.currentTimeMillis(), 36);
+
+        long[] kafka = kafkaRoundTrips(stack);
+        System.out.println(line("Kafka produce -> consume (sequential)", kafka));
+
+        System.out.printf(Locale.ROOT, "warm-up: %.0f s of writes at %d/s...%n", WARMUP_SECONDS, Math.min(rate, 100));
+        Writes warmup = write(stack, http, crm, dashboard, run + "-w", Math.min(rate, 100), WARMUP_SECONDS, null);
+        stack.awaitSettled(Duration.ofMinutes(5));
+        System.out.println(line("[warm-up] ack -> GET with token", warmup.tokenAnswered()));
+
+        long before = uniqueCompanies(http, stack, dashboard);
+        try (Stream stream = Stream.open(http, stack.reporting.baseUrl() + HOUSE_YEAR + "/goals/stream", dashboard)) {
+            System.out.printf(Locale.ROOT, "measuring: %d writes/s for %.0f s, G11-UNIQUE-COMPANIES from %d...%n", rate, seconds, before);
+            Writes writes = write(stack, http, crm, dashboard, run, rate, seconds, stream);
+            double settled = stack.awaitSettled(Duration.ofMinutes(10));
+            Thread.sleep(1000);
+            long[] onStream = writes.onStream(stream, before);
+            long after = uniqueCompanies(http, stack, dashboard);
+
+            System.out.println();
+            System.out.printf(Locale.ROOT, "freshness, %d writes scheduled at %d/s for %.0f s (open model): %d acknowledged,"
+                            + " %.0f writes/s reached; settled %.1f s after the last; G11-UNIQUE-COMPANIES %d -> %d%n",
+                    writes.count(), rate, seconds, writes.acknowledged(), writes.reachedRate(), settled, before, after);
+            if (writes.errors().size() > 0) {
+                System.out.println("  errors: " + writes.errors());
+            }
+            System.out.println(line("write: scheduled -> acknowledged", writes.ackLatency()));
+            System.out.println(line("ack -> GET with Consistency-Token answered", writes.tokenAnswered()));
+            System.out.println(line("ack -> count on the goal stream (SSE)", onStream)
+                    + String.format(Locale.ROOT, "   (%d of %d writes seen)", onStream.length, writes.acknowledged()));
+            System.out.println(line("Kafka produce -> consume, same broker", kafka));
+            System.out.printf(Locale.ROOT, "ratio to Kafka's end-to-end latency: GET with token p50 %.0fx, p99 %.0fx; stream p50 %.0fx, p99 %.0fx"
+                            + " (target p99 <= 250 ms)%n",
+                    pct(writes.tokenAnswered(), 50) / pct(kafka, 50), pct(writes.tokenAnswered(), 99) / pct(kafka, 99),
+                    pct(onStream, 50) / pct(kafka, 50), pct(onStream, 99) / pct(kafka, 99));
+            FullStack.printDerivations("maintainer's derivations of nordjylland/2023 (whole run)", stack.derivations());
+        }
+    }
+
+    /** The acknowledgements of one open-model run of writes and the GETs with their tokens. */
+    private record Writes(int count, long[] scheduled, long[] acked, long[] tokenAnsweredAt, Map<String, Integer> errors,
+                          long firstScheduled) {
+
+        int acknowledged() {
+            return (int) Arrays.stream(acked).filter(t -> t != 0).count();
+        }
+
+        double reachedRate() {
+            long last = Arrays.stream(acked).max().orElse(firstScheduled);
+            return acknowledged() / ((last - firstScheduled) / 1e9);
+        }
+
+        long[] ackLatency() {
+            List<Long> out = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                if (acked[i] != 0) {
+                    out.add(acked[i] - scheduled[i]);
+                }
+            }
+            return sorted(out);
+        }
+
+        long[] tokenAnswered() {
+            List<Long> out = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                if (acked[i] != 0 && tokenAnsweredAt[i] != 0) {
+                    out.add(tokenAnsweredAt[i] - acked[i]);
+                }
+            }
+            return sorted(out);
+        }
+
+        /** The k-th acknowledged write is visible on the stream when the count first reaches before + k. */
+        long[] onStream(Stream stream, long before) {
+            long[] ackOrder = Arrays.stream(acked).filter(t -> t != 0).sorted().toArray();
+            List<Long> out = new ArrayList<>();
+            for (int k = 0; k < ackOrder.length; k++) {
+                Long seen = stream.firstSeen(before + k + 1);
+                if (seen != null) {
+                    out.add(Math.max(0, seen - ackOrder[k]));
+                }
+            }
+            return sorted(out);
+        }
+    }
+
+    private static Writes write(FullStack stack, HttpClient http, String crm, String dashboard, String run, int rate,
+                                double seconds, Stream stream) throws Exception {
+        int count = (int) Math.round(rate * seconds);
+        long period = 1_000_000_000L / rate;
+        long[] scheduled = new long[count];
+        long[] acked = new long[count];
+        long[] answered = new long[count];
+        Map<String, Integer> errors = new ConcurrentHashMap<>();
+        CountDownLatch done = new CountDownLatch(count);
+        URI courses = URI.create(stack.guidance.baseUrl() + "/api/v1/guidance-courses");
+        URI goals = URI.create(stack.reporting.baseUrl() + HOUSE_YEAR + "/goals");
+        long start = System.nanoTime() + 5_000_000L;
+        for (int i = 0; i < count; i++) {
+            scheduled[i] = start + i * period;
+            long wait = scheduled[i] - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            int index = i;
+            HttpRequest post = HttpRequest.newBuilder(courses).timeout(OpenLoad.REQUEST_TIMEOUT)
+                    .header("Authorization", "Bearer " + crm).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(course(run, i))).build();
+            http.sendAsync(post, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
+                if (failure != null || response.statusCode() != 201) {
+                    errors.merge(failure != null ? failure.getClass().getSimpleName() : "HTTP " + response.statusCode(), 1, Integer::sum);
+                    done.countDown();
+                    return;
+                }
+                acked[index] = System.nanoTime();
+                String token = response.headers().firstValue("Consistency-Token").orElse(null);
+                if (token == null) {
+                    errors.merge("no Consistency-Token", 1, Integer::sum);
+                    done.countDown();
+                    return;
+                }
+                HttpRequest get = HttpRequest.newBuilder(goals).timeout(OpenLoad.REQUEST_TIMEOUT)
+                        .header("Authorization", "Bearer " + dashboard).header("Consistency-Token", token).GET().build();
+                http.sendAsync(get, HttpResponse.BodyHandlers.discarding()).whenComplete((read, readFailure) -> {
+                    if (readFailure != null || read.statusCode() != 200) {
+                        errors.merge("GET with token: " + (readFailure != null ? readFailure.getClass().getSimpleName()
+                                : "HTTP " + read.statusCode()), 1, Integer::sum);
+                    } else {
+                        answered[index] = System.nanoTime();
+                    }
+                    done.countDown();
+                });
+            });
+        }
+        if (!done.await(120, TimeUnit.SECONDS)) {
+            throw new IllegalStateException(done.getCount() + " of " + count + " writes never completed");
+        }
+        return new Writes(count, scheduled, acked, answered, new java.util.TreeMap<>(errors), start);
+    }
+
+    /** A course of a new company: the CVR is the run's serial with its modulus-11 check digit. */
+    private static String course(String run, int i) {
+        String cvr = cvr(i);
+        return "{\"courseId\":\"fresh-" + run + "-" + i + "\",\"house\":\"nordjylland\",\"cvr\":\"" + cvr + "\","
+                + "\"companyName\":\"Frisk " + i + " ApS\",\"municipalityCode\":\"" + MUNICIPALITIES[i % MUNICIPALITIES.length]
+                + "\",\"category\":\"GROWTH\",\"themes\":[\"INNOVATION\"],\"startedOn\":\"2023-03-01\","
+                + "\"sustainabilityWheelUsed\":false,\"enrolledInEvaluation\":false,\"origin\":\"DIRECT\"}";
+    }
+
+    /** The i-th CVR number (8 digits, first not 0, weights 2 7 6 5 4 3 2 1, sum divisible by 11), distinct per i. */
+    static String cvr(int i) {
+        int[] weights = {2, 7, 6, 5, 4, 3, 2};
+        for (long candidate = 3_000_000L + i * 11L; ; candidate++) {
+            String seven = Long.toString(candidate);
+            int sum = 0;
+            for (int d = 0; d < 7; d++) {
+                sum += weights[d] * (seven.charAt(d) - '0');
+            }
+            int check = (11 - sum % 11) % 11;
+            if (check < 10) {
+                return seven + check;
+            }
+        }
+    }
+
+    private static long uniqueCompanies(HttpClient http, FullStack stack, String token) throws Exception {
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(stack.reporting.baseUrl() + HOUSE_YEAR + "/goals"))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        Matcher m = UNIQUE.matcher(answer.body());
+        return answer.statusCode() == 200 && m.find() ? Long.parseLong(m.group(1)) : 0;
+    }
+
+    /** The SSE stream of the house-year's goal changes: the moment each G11-UNIQUE-COMPANIES count first arrived. */
+    private static final class Stream implements AutoCloseable {
+
+        private final Map<Long, Long> firstSeen = new ConcurrentHashMap<>();
+        private final java.util.concurrent.CompletableFuture<?> reading;
+        private final AtomicInteger events = new AtomicInteger();
+        private volatile long highest = -1;
+
+        private Stream(java.util.concurrent.CompletableFuture<?> reading) {
+            this.reading = reading;
+        }
+
+        static Stream open(HttpClient http, String url, String token) throws Exception {
+            Stream[] self = new Stream[1];
+            CountDownLatch opened = new CountDownLatch(1);
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                    .header("Accept", "text/event-stream").GET().build();
+            java.util.concurrent.CompletableFuture<HttpResponse<Void>> reading = http.sendAsync(request,
+                    HttpResponse.BodyHandlers.fromLineSubscriber(new java.util.concurrent.Flow.Subscriber<String>() {
+                        @Override
+                        public void onSubscribe(java.util.concurrent.Flow.Subscription subscription) {
+                            subscription.request(Long.MAX_VALUE);
+                            opened.countDown();
+                        }
+
+                        @Override
+                        public void onNext(String line) {
+                            self[0].line(line, System.nanoTime());
+                        }
+
+                        @Override
+                        public void onError(Throwable throwable) {
+                        }
+
+                        @Override
+                        public void onComplete() {
+                        }
+                    }));
+            self[0] = new Stream(reading);
+            if (!opened.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the goal stream did not open");
+            }
+            return self[0];
+        }
+
+        private void line(String line, long at) {
+            if (!line.startsWith("data:")) {
+                return;
+            }
+            events.incrementAndGet();
+            Matcher m = Pattern.compile("\"id\":\"G11-UNIQUE-COMPANIES\".*?\"actual\":([0-9]+)").matcher(line);
+            if (!m.find()) {
+                return;
+            }
+            long count = Long.parseLong(m.group(1));
+            synchronized (this) {
+                // A change can carry several writes at once: every count up to it arrived now.
+                for (long c = Math.max(highest + 1, count - 100_000); c <= count; c++) {
+                    firstSeen.putIfAbsent(c, at);
+                }
+                highest = Math.max(highest, count);
+            }
+        }
+
+        Long firstSeen(long count) {
+            return firstSeen.get(count);
+        }
+
+        @Override
+        public void close() {
+            reading.cancel(true);
+        }
+    }
+
+    /** Kafka's own end-to-end latency: a record produced (acks=all) and consumed on the same broker, one at a time. */
+    private static long[] kafkaRoundTrips(FullStack stack) throws Exception {
+        String topic = "bench-e2e-latency";
+        Properties admin = new Properties();
+        admin.putAll(stack.broker().adminProperties());
+        try (Admin client = Admin.create(admin)) {
+            client.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
+        }
+        Properties producerProperties = new Properties();
+        producerProperties.putAll(stack.broker().adminProperties());
+        producerProperties.put(ProducerConfig.ACKS_CONFIG, "all");
+        producerProperties.put(ProducerConfig.LINGER_MS_CONFIG, "0");
+        Properties consumerProperties = new Properties();
+        consumerProperties.putAll(stack.broker().adminProperties());
+        consumerProperties.put("fetch.max.wait.ms", "500");
+        TopicPartition partition = new TopicPartition(topic, 0);
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerProperties, new ByteArraySerializer(), new ByteArraySerializer());
+             KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerProperties, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            consumer.assign(List.of(partition));
+            consumer.seekToEnd(List.of(partition));
+            consumer.position(partition);
+            byte[] value = new byte[1000];
+            int warmup = 200;
+            long[] latencies = new long[KAFKA_ROUND_TRIPS];
+            for (int i = 0; i < warmup + KAFKA_ROUND_TRIPS; i++) {
+                long sent = System.nanoTime();
+                producer.send(new ProducerRecord<>(topic, ByteBuffer.allocate(4).putInt(i).array(), value));
+                producer.flush();
+                boolean received = false;
+                while (!received) {
+                    for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofSeconds(10))) {
+                        received |= ByteBuffer.wrap(record.key()).getInt() == i;
+                    }
+                    if (System.nanoTime() - sent > 30_000_000_000L) {
+                        throw new IllegalStateException("record " + i + " never came back");
+                    }
+                }
+                if (i >= warmup) {
+                    latencies[i - warmup] = System.nanoTime() - sent;
+                }
+            }
+            Arrays.sort(latencies);
+            return latencies;
+        }
+    }
+
+    private static long[] sorted(List<Long> values) {
+        long[] out = values.stream().mapToLong(Long::longValue).toArray();
+        Arrays.sort(out);
+        return out;
+    }
+
+    private static double pct(long[] sorted, double percentile) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
+    }
+
+    private static String line(String label, long[] sorted) {
+        if (sorted.length == 0) {
+            return String.format(Locale.ROOT, "  %-44s (none)", label);
+        }
+        return String.format(Locale.ROOT, "  %-44s p50 %8.1f ms   p99 %8.1f ms   max %8.1f ms   (n %d)", label, pct(sorted, 50),
+                pct(sorted, 99), sorted[sorted.length - 1] / 1e6, sorted.length);
+    }
+}
