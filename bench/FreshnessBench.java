@@ -73,36 +73,64 @@ public final class FreshnessBench {
         System.out.println(line("Kafka produce -> consume (sequential)", kafka));
 
         System.out.printf(Locale.ROOT, "warm-up: %.0f s of writes at %d/s...%n", WARMUP_SECONDS, Math.min(rate, 100));
-        Writes warmup = write(stack, http, crm, dashboard, run + "-w", Math.min(rate, 100), WARMUP_SECONDS, null);
+        Writes warmup = write(stack, http, crm, dashboard, run + "-w", Math.min(rate, 100), WARMUP_SECONDS);
         stack.awaitSettled(Duration.ofMinutes(5));
         System.out.println(line("[warm-up] ack -> GET with token", warmup.tokenAnswered()));
 
+        if (!warmup.errors().isEmpty()) {
+            System.out.println("  [warm-up] errors: " + warmup.errors());
+        }
+
+        Measured first = measure(stack, http, crm, dashboard, run + "-a", rate, seconds, kafka);
+        if (!first.sustained()) {
+            // guidance-service could not keep up: measure again at a rate it did sustain (80 % of what it stored per second).
+            int lower = Math.max(10, (int) (first.storedRate() * 0.8 / 10) * 10);
+            System.out.printf(Locale.ROOT, "%d writes/s were not sustained (guidance-service stored %.0f writes/s); again at %d/s%n",
+                    rate, first.storedRate(), lower);
+            measure(stack, http, crm, dashboard, run + "-b", lower, seconds, kafka);
+        }
+        FullStack.printDerivations("maintainer's derivations of nordjylland/2023 (whole run)", stack.derivations());
+    }
+
+    private record Measured(boolean sustained, double storedRate) {
+    }
+
+    private static Measured measure(FullStack stack, HttpClient http, String crm, String dashboard, String run, int rate,
+                                    double seconds, long[] kafka) throws Exception {
+        stack.awaitSettled(Duration.ofMinutes(10));
         long before = uniqueCompanies(http, stack, dashboard);
         try (Stream stream = Stream.open(http, stack.reporting.baseUrl() + HOUSE_YEAR + "/goals/stream", dashboard)) {
             System.out.printf(Locale.ROOT, "measuring: %d writes/s for %.0f s, G11-UNIQUE-COMPANIES from %d...%n", rate, seconds, before);
-            Writes writes = write(stack, http, crm, dashboard, run, rate, seconds, stream);
+            Writes writes = write(stack, http, crm, dashboard, run, rate, seconds);
             double settled = stack.awaitSettled(Duration.ofMinutes(10));
             Thread.sleep(1000);
             long[] onStream = writes.onStream(stream, before);
             long after = uniqueCompanies(http, stack, dashboard);
+            double storedRate = stack.number("guidance", "select count(*) from events where aggregate_id like 'fresh-" + run + "-%'")
+                    / Math.max(0.001, stack.number("guidance", "select coalesce(round(1000 * extract(epoch from max(recorded_at) - min(recorded_at))), 0)"
+                    + " from events where aggregate_id like 'fresh-" + run + "-%'") / 1000.0);
+            boolean sustained = writes.errors().isEmpty() && writes.acknowledged() == writes.count();
 
             System.out.println();
             System.out.printf(Locale.ROOT, "freshness, %d writes scheduled at %d/s for %.0f s (open model): %d acknowledged,"
-                            + " %.0f writes/s reached; settled %.1f s after the last; G11-UNIQUE-COMPANIES %d -> %d%n",
-                    writes.count(), rate, seconds, writes.acknowledged(), writes.reachedRate(), settled, before, after);
-            if (writes.errors().size() > 0) {
+                            + " guidance-service stored %.0f writes/s; settled %.1f s after the last; G11-UNIQUE-COMPANIES %d -> %d%n",
+                    writes.count(), rate, seconds, writes.acknowledged(), storedRate, settled, before, after);
+            if (!writes.errors().isEmpty()) {
                 System.out.println("  errors: " + writes.errors());
             }
             System.out.println(line("write: scheduled -> acknowledged", writes.ackLatency()));
             System.out.println(line("ack -> GET with Consistency-Token answered", writes.tokenAnswered()));
             System.out.println(line("ack -> count on the goal stream (SSE)", onStream)
                     + String.format(Locale.ROOT, "   (%d of %d writes seen)", onStream.length, writes.acknowledged()));
+            if (!sustained) {
+                System.out.println("  (writes went unacknowledged: the stream's attribution by acknowledgement order is not exact)");
+            }
             System.out.println(line("Kafka produce -> consume, same broker", kafka));
-            System.out.printf(Locale.ROOT, "ratio to Kafka's end-to-end latency: GET with token p50 %.0fx, p99 %.0fx; stream p50 %.0fx, p99 %.0fx"
-                            + " (target p99 <= 250 ms)%n",
+            System.out.printf(Locale.ROOT, "  ratio to Kafka's end-to-end latency: GET with token p50 %.0fx, p99 %.0fx; stream p50 %.0fx, p99 %.0fx"
+                            + " (target p99 <= 250 ms)%n%n",
                     pct(writes.tokenAnswered(), 50) / pct(kafka, 50), pct(writes.tokenAnswered(), 99) / pct(kafka, 99),
                     pct(onStream, 50) / pct(kafka, 50), pct(onStream, 99) / pct(kafka, 99));
-            FullStack.printDerivations("maintainer's derivations of nordjylland/2023 (whole run)", stack.derivations());
+            return new Measured(sustained, storedRate);
         }
     }
 
@@ -154,7 +182,7 @@ public final class FreshnessBench {
     }
 
     private static Writes write(FullStack stack, HttpClient http, String crm, String dashboard, String run, int rate,
-                                double seconds, Stream stream) throws Exception {
+                                double seconds) throws Exception {
         int count = (int) Math.round(rate * seconds);
         long period = 1_000_000_000L / rate;
         long[] scheduled = new long[count];
@@ -162,6 +190,9 @@ public final class FreshnessBench {
         long[] answered = new long[count];
         Map<String, Integer> errors = new ConcurrentHashMap<>();
         CountDownLatch done = new CountDownLatch(count);
+        // Bounded as OpenLoad is: a write waiting for a connection waits on its own clock.
+        java.util.concurrent.Semaphore writing = new java.util.concurrent.Semaphore(OpenLoad.CONNECTIONS);
+        java.util.concurrent.Semaphore reading = new java.util.concurrent.Semaphore(8 * OpenLoad.CONNECTIONS);
         URI courses = URI.create(stack.guidance.baseUrl() + "/api/v1/guidance-courses");
         URI goals = URI.create(stack.reporting.baseUrl() + HOUSE_YEAR + "/goals");
         long start = System.nanoTime() + 5_000_000L;
@@ -172,12 +203,14 @@ public final class FreshnessBench {
                 LockSupport.parkNanos(wait);
             }
             int index = i;
+            writing.acquire();
             HttpRequest post = HttpRequest.newBuilder(courses).timeout(OpenLoad.REQUEST_TIMEOUT)
                     .header("Authorization", "Bearer " + crm).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(course(run, i))).build();
             http.sendAsync(post, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
+                writing.release();
                 if (failure != null || response.statusCode() != 201) {
-                    errors.merge(failure != null ? failure.getClass().getSimpleName() : "HTTP " + response.statusCode(), 1, Integer::sum);
+                    errors.merge(failure != null ? rootCause(failure) : "HTTP " + response.statusCode(), 1, Integer::sum);
                     done.countDown();
                     return;
                 }
@@ -190,9 +223,15 @@ public final class FreshnessBench {
                 }
                 HttpRequest get = HttpRequest.newBuilder(goals).timeout(OpenLoad.REQUEST_TIMEOUT)
                         .header("Authorization", "Bearer " + dashboard).header("Consistency-Token", token).GET().build();
+                if (!reading.tryAcquire()) {
+                    errors.merge("GET with token: more than " + 8 * OpenLoad.CONNECTIONS + " waiting", 1, Integer::sum);
+                    done.countDown();
+                    return;
+                }
                 http.sendAsync(get, HttpResponse.BodyHandlers.discarding()).whenComplete((read, readFailure) -> {
+                    reading.release();
                     if (readFailure != null || read.statusCode() != 200) {
-                        errors.merge("GET with token: " + (readFailure != null ? readFailure.getClass().getSimpleName()
+                        errors.merge("GET with token: " + (readFailure != null ? rootCause(readFailure)
                                 : "HTTP " + read.statusCode()), 1, Integer::sum);
                     } else {
                         answered[index] = System.nanoTime();
@@ -357,6 +396,14 @@ public final class FreshnessBench {
             Arrays.sort(latencies);
             return latencies;
         }
+    }
+
+    private static String rootCause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getClass().getSimpleName();
     }
 
     private static long[] sorted(List<Long> values) {

@@ -16,12 +16,16 @@ import java.util.function.IntFunction;
  * An open-model load: request i starts at {@code start + i / rate} whether or not earlier ones were
  * answered (java.net.http, asynchronous), and its latency is taken from that scheduled start, so a
  * client or server that falls behind shows up in the latencies instead of quietly lowering the rate
- * (no coordinated omission). An answer with another status than {@code expectedStatus}, or none within
+ * (no coordinated omission). At most {@link #CONNECTIONS} requests are in flight (java.net.http opens a
+ * connection per outstanding HTTP/1.1 request, and an unbounded storm of new connections measures the
+ * accept queue instead of the endpoint); a request that waits for one waits on its own clock, as a
+ * fixed pool of connections would. An answer with another status than {@code expectedStatus}, or none within
  * the request timeout, is an error, counted by kind; its latency still counts.
  */
 final class OpenLoad {
 
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
+    static final int CONNECTIONS = 64;
 
     /** Latencies in nanoseconds, sorted; errors by kind; how far behind schedule the last request was sent. */
     record Result(int rate, long[] sortedNanos, Map<String, Integer> errors, double sendLagMillis) {
@@ -68,6 +72,7 @@ final class OpenLoad {
         long[] latencies = new long[count];
         Map<String, Integer> errors = new ConcurrentHashMap<>();
         CountDownLatch answered = new CountDownLatch(count);
+        java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(CONNECTIONS);
         long start = System.nanoTime() + 5_000_000L;
         long lag = 0;
         for (int i = 0; i < count; i++) {
@@ -79,6 +84,7 @@ final class OpenLoad {
                 lag = -wait;
             }
             int index = i;
+            inFlight.acquire();
             http.sendAsync(request.apply(i), HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
                 latencies[index] = System.nanoTime() - scheduled;
                 if (failure != null) {
@@ -86,6 +92,7 @@ final class OpenLoad {
                 } else if (response.statusCode() != expectedStatus) {
                     errors.merge("HTTP " + response.statusCode(), 1, Integer::sum);
                 }
+                inFlight.release();
                 answered.countDown();
             });
         }
