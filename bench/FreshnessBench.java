@@ -114,7 +114,8 @@ public final class FreshnessBench {
             double storedRate = stack.number("guidance", "select count(*) from events where aggregate_id like 'fresh-" + run + "-%'")
                     / Math.max(0.001, stack.number("guidance", "select coalesce(round(1000 * extract(epoch from max(recorded_at) - min(recorded_at))), 0)"
                     + " from events where aggregate_id like 'fresh-" + run + "-%'") / 1000.0);
-            boolean sustained = writes.acknowledged() == writes.count();
+            // Sustained: every write acknowledged, and stored as fast as scheduled (a queue in the client is not).
+            boolean sustained = writes.acknowledged() == writes.count() && storedRate >= 0.95 * rate;
 
             System.out.println();
             System.out.printf(Locale.ROOT, "freshness, %d writes scheduled at %d/s for %.0f s (open model): %d acknowledged,"
@@ -129,7 +130,9 @@ public final class FreshnessBench {
             System.out.println(line("ack -> count on the goal stream (SSE)", onStream)
                     + String.format(Locale.ROOT, "   (%d of %d writes seen)", onStream.length, writes.acknowledged()));
             if (!sustained) {
-                System.out.println("  (writes went unacknowledged: the stream's attribution by acknowledgement order is not exact)");
+                System.out.println("  (not sustained: " + (writes.acknowledged() < writes.count()
+                        ? "writes went unacknowledged, so the stream's attribution by acknowledgement order is not exact)"
+                        : "the writes queued in the client; latencies from the ack are still exact)"));
             }
             System.out.println(line("Kafka produce -> consume, same broker", kafka));
             System.out.printf(Locale.ROOT, "  ratio to Kafka's end-to-end latency: GET with token p50 %.0fx, p99 %.0fx; stream p50 %.0fx, p99 %.0fx"
