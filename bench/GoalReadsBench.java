@@ -107,6 +107,11 @@ public final class GoalReadsBench {
         OpenLoad.Result b = large.measured().goals();
         System.out.printf(Locale.ROOT, "ratio large/small: p50 %.2f, p99 %.2f (target p99 <= %.0f ms at both sizes, ratio <= 1.2)%n",
                 b.p50() / a.p50(), b.p99() / a.p99(), TARGET_P99_MS);
+        OpenLoad.Result[] held = bothHeld(small.measured().steps(), large.measured().steps());
+        if (held != null) {
+            System.out.printf(Locale.ROOT, "ratio large/small at %d/s, the highest rate both sizes held: p50 %.2f, p99 %.2f%n",
+                    held[0].rate(), held[1].p50() / held[0].p50(), held[1].p99() / held[0].p99());
+        }
         System.out.printf(Locale.ROOT, "reporting-service RSS: started %.0f MiB; demo size idle %.0f, after the load %.0f; large idle %.0f,"
                         + " after the load %.0f MiB (-Xmx256m; target <= 200 MB at 1M events)%n",
                 startedRss, small.idleRss(), small.measured().rssAfter(), large.idleRss(), large.measured().rssAfter());
@@ -190,6 +195,19 @@ public final class GoalReadsBench {
         OpenLoad.Result result = OpenLoad.run(http, i -> goals, 200, rate, STEP_SECONDS);
         System.out.println(result.line("[" + label + "] step"));
         return result;
+    }
+
+    /** The small and the large result at the highest rate both held; null when there is none. */
+    private static OpenLoad.Result[] bothHeld(List<OpenLoad.Result> small, List<OpenLoad.Result> large) {
+        OpenLoad.Result[] best = null;
+        for (OpenLoad.Result a : small) {
+            for (OpenLoad.Result b : large) {
+                if (a.rate() == b.rate() && holds(a) && holds(b) && (best == null || a.rate() > best[0].rate())) {
+                    best = new OpenLoad.Result[] {a, b};
+                }
+            }
+        }
+        return best;
     }
 
     private static boolean holds(OpenLoad.Result result) {
