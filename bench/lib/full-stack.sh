@@ -52,8 +52,10 @@ prepare_full_stack() {
   (cd "$ROOT" && mvn -q -B -pl deploy/demo-data dependency:build-classpath -Dmdep.includeScope=runtime \
     -Dmdep.outputFile="$state_dir/demo-data.classpath" >/dev/null)
   dependencies="$(cat "$state_dir/contracts.classpath"):$(cat "$state_dir/demo-data.classpath")"
+  # This tree's own module jars first: the dependency classpaths name the same modules from the local
+  # Maven repository, which may hold an older build of them.
   BENCH_CLASSPATH="$(module_jar "$ROOT/contracts-api" contracts-api):$(module_jar "$ROOT/deploy/demo-data" demo-data)"
-  BENCH_CLASSPATH+=":$dependencies:$(module_jar "$ROOT/deploy/local-stack" local-stack):$(cat "$kafka_classpath_file")"
+  BENCH_CLASSPATH+=":$(module_jar "$ROOT/deploy/local-stack" local-stack):$dependencies:$(cat "$kafka_classpath_file")"
   javac -nowarn -d "$state_dir/classes" -cp "$BENCH_CLASSPATH" "$ROOT"/bench/FullStack.java "$ROOT"/bench/OpenLoad.java \
     "$ROOT"/bench/EventVolume.java "$ROOT"/bench/GoalReadsBench.java "$ROOT"/bench/FreshnessBench.java
 
