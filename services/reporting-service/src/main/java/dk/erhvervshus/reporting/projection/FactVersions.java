@@ -1,6 +1,7 @@
 package dk.erhvervshus.reporting.projection;
 
 import dk.erhvervshus.contracts.EventEnvelope;
+import dk.erhvervshus.contracts.survey.CompanyFiguresEvent;
 import dk.erhvervshus.contracts.codes.Theme;
 import io.vertx.mutiny.sqlclient.Tuple;
 
@@ -110,7 +111,7 @@ final class FactVersions {
             } else if (row instanceof ReferralState r) {
                 referrals.computeIfAbsent(new PerHouseId(r.house(), r.referralId()), k -> new ArrayList<>()).add(fact);
             } else if (row instanceof CompanyFiguresRow f) {
-                figures.computeIfAbsent(new PerHouseId(f.cvr(), String.valueOf(f.year())), k -> new ArrayList<>()).add(fact);
+                figures.computeIfAbsent(CompanyFiguresEvent.aggregateId(f.cvr(), f.year()), k -> new ArrayList<>()).add(fact);
             } else if (row instanceof EffectCohortRow c) {
                 cohorts.computeIfAbsent(new PerHouseId(c.house(), c.cohortId()), k -> new ArrayList<>()).add(fact);
             }

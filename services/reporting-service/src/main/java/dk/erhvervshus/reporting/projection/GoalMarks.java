@@ -6,6 +6,7 @@ import dk.erhvervshus.reference.Houses;
 import dk.erhvervshus.reporting.goals.CohortGrowthDifferenceCalculator;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -34,14 +35,16 @@ public final class GoalMarks {
 
     public Set<GoalYear> of(Collection<AppliedFact> applied) {
         Set<GoalYear> marks = new LinkedHashSet<>();
+        // A rebuild brings thousands of figures of the same few years: their readers are looked up once.
+        Set<Integer> figureYearsMarked = new HashSet<>();
         for (AppliedFact fact : applied) {
-            mark(fact.before(), marks);
-            mark(fact.after(), marks);
+            mark(fact.before(), marks, figureYearsMarked);
+            mark(fact.after(), marks, figureYearsMarked);
         }
         return marks;
     }
 
-    private void mark(FactRow row, Set<GoalYear> marks) {
+    private void mark(FactRow row, Set<GoalYear> marks, Set<Integer> figureYearsMarked) {
         if (row == null) {
             return;
         }
@@ -58,7 +61,7 @@ public final class GoalMarks {
             add(marks, r.house(), r.referredOn().getYear());
         } else if (row instanceof EffectCohortRow c) {
             readersOf(c.house(), c.cohortYear(), false, marks);
-        } else if (row instanceof CompanyFiguresRow f) {
+        } else if (row instanceof CompanyFiguresRow f && figureYearsMarked.add(f.year())) {
             houses.all().stream().map(House::id).forEach(house -> readersOf(house, f.year(), true, marks));
         }
     }

@@ -74,9 +74,8 @@ final class EventTopics implements AutoCloseable {
      * derived the goals it marked: what a read with each write's Consistency-Token would wait for.
      */
     void awaitConsumed() {
-        List<RecordMetadata> pending = List.copyOf(produced);
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100)).until(() ->
-                pending.stream().allMatch(this::isConsumed) && noGoalsWaiting());
+        awaitApplied();
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100)).until(this::noGoalsWaiting);
     }
 
     /** Waits until the projection has applied everything produced so far, whether or not its goals are derived yet. */
