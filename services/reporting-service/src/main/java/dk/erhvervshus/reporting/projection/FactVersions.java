@@ -20,7 +20,9 @@ import java.util.Map;
  * event's recorded time until the recorded time of the next version of the same fact (in this batch,
  * or null while it is the latest), and, per fact, the statement that closes the version stored
  * before the batch. Activity reports need neither: each report is its own row, kept with its recorded
- * time from the start.
+ * time from the start. Closing a course, answer or referral stamps the closing transaction
+ * ({@code changed_txn}, as an insert does by default), so the goal maintainer's read of what changed
+ * since it last looked sees the closure too.
  */
 final class FactVersions {
 
@@ -31,7 +33,7 @@ final class FactVersions {
             values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
             on conflict (course_id, version) do nothing""";
     static final String CLOSE_COURSE = """
-            update course_versions set known_until = $2
+            update course_versions set known_until = $2, changed_txn = pg_current_xact_id()::text::bigint
             where course_id = $1 and known_until is null and version < $3""";
 
     static final String INSERT_RESPONSE = """
@@ -42,7 +44,7 @@ final class FactVersions {
             values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
             on conflict (house, response_id, version) do nothing""";
     static final String CLOSE_RESPONSE = """
-            update survey_response_versions set known_until = $3
+            update survey_response_versions set known_until = $3, changed_txn = pg_current_xact_id()::text::bigint
             where house = $1 and response_id = $2 and known_until is null and version < $4""";
 
     static final String INSERT_AWARENESS = """
@@ -61,7 +63,7 @@ final class FactVersions {
             values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
             on conflict (house, referral_id, version) do nothing""";
     static final String CLOSE_REFERRAL = """
-            update referral_versions set known_until = $3
+            update referral_versions set known_until = $3, changed_txn = pg_current_xact_id()::text::bigint
             where house = $1 and referral_id = $2 and known_until is null and version < $4""";
 
     static final String INSERT_FIGURES = """
