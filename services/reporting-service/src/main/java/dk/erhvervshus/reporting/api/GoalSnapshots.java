@@ -30,8 +30,9 @@ import java.util.Map;
  * {@code knownAt}) and an asOf on or after the latest business date of the facts, it is the
  * maintained goals, judged as of asOf; otherwise (an earlier asOf, a knownAt in the past, or a
  * house-year not derived yet) it is computed from the facts as known then, by the same calculators
- * the maintained goals come from, within the bound of {@link ReadBulkhead}: only such a computation
- * holds a house-year's facts in memory.
+ * the maintained goals come from, within the bound of {@link ReadBulkhead}. An earlier asOf with
+ * everything known reads the facts the maintainer holds in memory, brought up to date from what
+ * changed since ({@code LatestFacts}); a knownAt in the past reads the version tables.
  */
 @ApplicationScoped
 class GoalSnapshots {

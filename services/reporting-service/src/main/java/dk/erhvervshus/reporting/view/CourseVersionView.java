@@ -61,16 +61,35 @@ public class CourseVersionView extends PanacheEntityBase {
     @Column(name = "known_until")
     public Instant knownUntil;
 
-    /** A course as known at an instant: a read-only projection, never a managed entity. */
-    public record Fact(String courseId, String house, String cvr, String municipalityCode, String category,
-                       String[] themes, LocalDate startedOn, boolean retracted, boolean sustainabilityWheelUsed,
-                       boolean enrolledInEvaluation) {
-    }
+    @Column(name = "changed_txn")
+    public long changedTxn;
+
 
     /** The house's courses started in the range and not retracted, as known at {@code knownAt}. */
-    public static Uni<List<Fact>> countable(String house, LocalDate firstStart, LocalDate lastStart, Instant knownAt) {
+    public static Uni<List<Version>> countable(String house, LocalDate firstStart, LocalDate lastStart, Instant knownAt) {
         return find("house = ?1 and startedOn between ?2 and ?3 and retracted = false and " + KnownAt.condition(4),
-                house, firstStart, lastStart, knownAt).project(Fact.class).list();
+                house, firstStart, lastStart, knownAt).project(Version.class).list();
+    }
+
+    /**
+     * A version of a course, as a read-only projection (never a managed entity); {@code knownUntil}
+     * is null while it is the latest.
+     */
+    public record Version(String courseId, long version, String house, String cvr, String municipalityCode,
+                          String category, String[] themes, LocalDate startedOn, boolean retracted,
+                          boolean sustainabilityWheelUsed, boolean enrolledInEvaluation, Instant knownUntil) {
+    }
+
+    /** The latest version of each of the house's courses started in the range and not retracted. */
+    static Uni<List<Version>> latestStartedBetween(String house, LocalDate firstStart, LocalDate lastStart) {
+        return find("house = ?1 and startedOn between ?2 and ?3 and retracted = false and knownUntil is null",
+                house, firstStart, lastStart).project(Version.class).list();
+    }
+
+    /** The versions of the house's courses started in the range that a transaction at or after {@code txn} wrote or closed. */
+    static Uni<List<Version>> changedSince(String house, LocalDate firstStart, LocalDate lastStart, long txn) {
+        return find("house = ?1 and changedTxn >= ?4 and startedOn between ?2 and ?3",
+                house, firstStart, lastStart, txn).project(Version.class).list();
     }
 
     /** A course id and the version within its stream. */

@@ -51,17 +51,33 @@ public class ReferralVersionView extends PanacheEntityBase {
     @Column(name = "known_until")
     public Instant knownUntil;
 
-    /** A referral as known at an instant: a read-only projection, never a managed entity. */
-    public record Fact(String referralId, String house, String cvr, LocalDate referredOn, String direction, Boolean used,
-                       LocalDate outcomeReportedOn) {
-    }
+    @Column(name = "changed_txn")
+    public long changedTxn;
+
 
     /** The house's referrals made in the range, as known at {@code knownAt}. */
-    public static Uni<List<Fact>> madeBetween(String house, LocalDate first, LocalDate last, Instant knownAt) {
+    public static Uni<List<Version>> madeBetween(String house, LocalDate first, LocalDate last, Instant knownAt) {
         return find("house = ?1 and referredOn between ?2 and ?3 and " + KnownAt.condition(4),
-                house, first, last, knownAt).project(Fact.class).list();
+                house, first, last, knownAt).project(Version.class).list();
     }
 
+
+    /** A version of a referral, as a read-only projection; {@code knownUntil} is null while it is the latest. */
+    public record Version(String referralId, long version, String house, String cvr, LocalDate referredOn,
+                          String direction, Boolean used, LocalDate outcomeReportedOn, Instant knownUntil) {
+    }
+
+    /** The latest version of each of the house's referrals made in the range. */
+    static Uni<List<Version>> latestMadeBetween(String house, LocalDate first, LocalDate last) {
+        return find("house = ?1 and referredOn between ?2 and ?3 and knownUntil is null", house, first, last)
+                .project(Version.class).list();
+    }
+
+    /** The versions of the house's referrals made in the range that a transaction at or after {@code txn} wrote or closed. */
+    static Uni<List<Version>> changedSince(String house, LocalDate first, LocalDate last, long txn) {
+        return find("house = ?1 and changedTxn >= ?4 and referredOn between ?2 and ?3", house, first, last, txn)
+                .project(Version.class).list();
+    }
 
     /** A referral id is unique within its house only; the version within its stream. */
     public static class Key implements Serializable {

@@ -67,18 +67,35 @@ public class SurveyResponseVersionView extends PanacheEntityBase {
     @Column(name = "known_until")
     public Instant knownUntil;
 
-    /** An answer as known at an instant: a read-only projection, never a managed entity. */
-    public record Fact(String responseId, String house, String cvr, int surveyYear, String segment, LocalDate answeredOn,
-                       String competenceSatisfaction, Integer recommendScore, String expectedEffect,
-                       Boolean receivedDigitalGuidance, Boolean receivedReferral, String usedReferral) {
-    }
+    @Column(name = "changed_txn")
+    public long changedTxn;
+
 
     /** The house's answers of a survey year given on or before {@code asOf}, as known at {@code knownAt}. */
-    public static Uni<List<Fact>> ofYear(String house, int surveyYear, LocalDate asOf, Instant knownAt) {
+    public static Uni<List<Version>> ofYear(String house, int surveyYear, LocalDate asOf, Instant knownAt) {
         return find("house = ?1 and surveyYear = ?2 and answeredOn <= ?3 and " + KnownAt.condition(4),
-                house, surveyYear, asOf, knownAt).project(Fact.class).list();
+                house, surveyYear, asOf, knownAt).project(Version.class).list();
     }
 
+
+    /** A version of an answer, as a read-only projection; {@code knownUntil} is null while it is the latest. */
+    public record Version(String responseId, long version, String house, String cvr, int surveyYear, String segment,
+                          LocalDate answeredOn, String competenceSatisfaction, Integer recommendScore,
+                          String expectedEffect, Boolean receivedDigitalGuidance, Boolean receivedReferral,
+                          String usedReferral, Instant knownUntil) {
+    }
+
+    /** The latest version of each of the house's answers of a survey year. */
+    static Uni<List<Version>> latestOfYear(String house, int surveyYear) {
+        return find("house = ?1 and surveyYear = ?2 and knownUntil is null", house, surveyYear)
+                .project(Version.class).list();
+    }
+
+    /** The versions of the house's answers of a survey year that a transaction at or after {@code txn} wrote or closed. */
+    static Uni<List<Version>> changedSince(String house, int surveyYear, long txn) {
+        return find("house = ?1 and changedTxn >= ?3 and surveyYear = ?2", house, surveyYear, txn)
+                .project(Version.class).list();
+    }
 
     /** A response id is unique within its house only; the version within its stream. */
     public static class Key implements Serializable {

@@ -64,7 +64,7 @@ class ProjectionNeverFreezesTest {
 
     @BeforeEach
     void emptyReadModels() {
-        sql("truncate " + ReadModels.ALL);
+        ReadModels.empty(pool);
         topic = new EventTopics(RealInfraTestResource.broker(), pool);
     }
 

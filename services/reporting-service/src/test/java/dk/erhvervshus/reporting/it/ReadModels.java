@@ -1,10 +1,15 @@
 package dk.erhvervshus.reporting.it;
 
+import dk.erhvervshus.reporting.view.LatestFacts;
+import io.quarkus.arc.Arc;
 import io.vertx.mutiny.sqlclient.Pool;
 
 import java.time.Duration;
 
-/** Every table the projection and the goal maintainer write, emptied before a test that counts from nothing. */
+/**
+ * Every table the projection and the goal maintainer write, emptied before a test that counts from
+ * nothing, and the facts held in memory forgotten with them.
+ */
 final class ReadModels {
 
     static final String ALL = "courses, activity_status_history, parked_events, stream_versions, survey_responses, "
@@ -17,5 +22,6 @@ final class ReadModels {
 
     static void empty(Pool pool) {
         pool.query("truncate " + ALL).execute().await().atMost(Duration.ofSeconds(10));
+        Arc.container().instance(LatestFacts.class).get().forgetAll();
     }
 }

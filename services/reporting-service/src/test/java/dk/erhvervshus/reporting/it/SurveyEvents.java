@@ -46,6 +46,7 @@ final class SurveyEvents {
     private Boolean digital;
     private Boolean referral;
     private ReferralUse used;
+    private LocalDate answeredOn = LocalDate.of(2023, 5, 2);
 
     private SurveyEvents(String house, String responseId, String cvr) {
         this.house = house;
@@ -86,10 +87,20 @@ final class SurveyEvents {
         return this;
     }
 
+    SurveyEvents answeredOn(String isoDate) {
+        this.answeredOn = LocalDate.parse(isoDate);
+        return this;
+    }
+
     EventEnvelope recorded() {
-        return envelope(SurveyResponseEvent.aggregateId(house, responseId), 1, house, new SurveyResponseRecorded(responseId,
-                house, cvr, 2023, segment,
-                LocalDate.of(2023, 5, 2), satisfaction, score, effect, digital, referral, used));
+        return recorded(1);
+    }
+
+    /** Version 2 and later: the feed corrected the answer. */
+    EventEnvelope recorded(long version) {
+        return envelope(SurveyResponseEvent.aggregateId(house, responseId), version, house,
+                new SurveyResponseRecorded(responseId, house, cvr, 2023, segment, answeredOn, satisfaction, score,
+                        effect, digital, referral, used));
     }
 
     static EventEnvelope awareness(String surveyId, String conductedOn, int respondents, int aware, int green) {
