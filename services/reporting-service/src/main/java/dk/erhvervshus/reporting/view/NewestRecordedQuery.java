@@ -6,55 +6,47 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Per feed, the recorded time of the newest fact version of a house known at an instant (register
- * figures belong to no house: theirs is the newest of all). Each is one indexed {@code max}.
+ * figures belong to no house: theirs is the newest of all). One statement of indexed {@code max}es,
+ * one per table; the guidance feed's is the newest of courses and activity reports.
  */
 @ApplicationScoped
 public class NewestRecordedQuery {
 
-    private static final Map<Feed, String> QUERIES = new LinkedHashMap<>();
-
-    static {
-        QUERIES.put(Feed.GUIDANCE, "select max(knownFrom) from CourseVersionView where house = ?1 and knownFrom <= ?2");
-        QUERIES.put(Feed.USER_EVALUATION,
-                "select max(knownFrom) from SurveyResponseVersionView where house = ?1 and knownFrom <= ?2");
-        QUERIES.put(Feed.AWARENESS,
-                "select max(knownFrom) from AwarenessSurveyVersionView where house = ?1 and knownFrom <= ?2");
-        QUERIES.put(Feed.REFERRALS, "select max(knownFrom) from ReferralVersionView where house = ?1 and knownFrom <= ?2");
-        QUERIES.put(Feed.COHORTS, "select max(knownFrom) from EffectCohortVersionView where house = ?1 and knownFrom <= ?2");
-    }
-
-    private static final String ACTIVITIES =
-            "select max(recordedAt) from ActivityStatusView where house = ?1 and recordedAt <= ?2";
-    private static final String FIGURES = "select max(knownFrom) from CompanyFiguresVersionView where knownFrom <= ?1";
+    private static final String NEWEST = """
+            select (select max(known_from) from course_versions where house = ?1 and known_from <= ?2),
+                   (select max(recorded_at) from activity_status_history where house = ?1 and recorded_at <= ?2),
+                   (select max(known_from) from survey_response_versions where house = ?1 and known_from <= ?2),
+                   (select max(known_from) from awareness_survey_versions where house = ?1 and known_from <= ?2),
+                   (select max(known_from) from referral_versions where house = ?1 and known_from <= ?2),
+                   (select max(known_from) from effect_cohort_versions where house = ?1 and known_from <= ?2),
+                   (select max(known_from) from company_figures_versions where known_from <= ?2)""";
+    /** The feed of each column of {@link #NEWEST}, in order. */
+    private static final List<Feed> COLUMNS = List.of(Feed.GUIDANCE, Feed.GUIDANCE, Feed.USER_EVALUATION,
+            Feed.AWARENESS, Feed.REFERRALS, Feed.COHORTS, Feed.REGISTER_FIGURES);
 
     private static final Instant BEFORE_ANY_RECORDING = Instant.parse("2000-01-01T00:00:00Z");
 
     public Uni<Map<Feed, Instant>> newest(String house, Instant knownAt) {
-        Map<Feed, Instant> newest = new EnumMap<>(Feed.class);
-        return Panache.withSession(() -> {
-            Uni<Void> chain = Uni.createFrom().voidItem();
-            for (Map.Entry<Feed, String> query : QUERIES.entrySet()) {
-                chain = chain.chain(() -> max(query.getValue(), house, knownAt).invoke(at -> put(newest, query.getKey(), at)))
-                        .replaceWithVoid();
-            }
-            return chain
-                    .chain(() -> max(ACTIVITIES, house, knownAt).invoke(at -> put(newest, Feed.GUIDANCE, at)))
-                    .chain(() -> Panache.getSession().chain(s -> s.createSelectionQuery(FIGURES, Instant.class)
-                            .setParameter(1, knownAt).getSingleResultOrNull()))
-                    .invoke(at -> put(newest, Feed.REGISTER_FIGURES, at))
-                    .map(ignored -> newest);
-        });
+        return Panache.withSession(() -> Panache.getSession()
+                .chain(s -> s.createNativeQuery(NEWEST, Object[].class).setParameter(1, house)
+                        .setParameter(2, OffsetDateTime.ofInstant(knownAt, ZoneOffset.UTC)).getSingleResult())
+                .map(NewestRecordedQuery::perFeed));
     }
 
-    private static Uni<Instant> max(String hql, String house, Instant knownAt) {
-        return Panache.getSession().chain(s -> s.createSelectionQuery(hql, Instant.class)
-                .setParameter(1, house).setParameter(2, knownAt).getSingleResultOrNull());
+    private static Map<Feed, Instant> perFeed(Object[] row) {
+        Map<Feed, Instant> newest = new EnumMap<>(Feed.class);
+        for (int i = 0; i < COLUMNS.size(); i++) {
+            put(newest, COLUMNS.get(i), NativeValues.instant(row[i]));
+        }
+        return newest;
     }
 
     /**
