@@ -1,6 +1,7 @@
 package dk.erhvervshus.reporting.consistency;
 
 import dk.erhvervshus.contracts.ConsistencyToken;
+import dk.erhvervshus.reporting.maintained.Derivations;
 import dk.erhvervshus.validation.InvalidInputException;
 import dk.erhvervshus.validation.Validation;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -11,7 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Read-your-writes. A write of guidance-service or survey-service answers a
@@ -19,27 +20,34 @@ import java.util.List;
  * that applies them, the events of each write ({@code applied_writes}), on whichever instance and
  * from whichever partition; the maintainer then derives the goals from the committed facts. A read
  * with the token answers once both have happened: N events of W are applied, and the house-year's
- * maintained goals are derived from a mark at least as new as the one standing then. It waits at
- * most {@code reporting.consistency.max-wait} (default 5 s) without holding a thread, looking every
- * {@code reporting.consistency.poll-interval}; then 503 not-yet-applied with Retry-After.
+ * maintained goals are derived from a mark at least as new as the one standing then. One statement
+ * reads all three from one snapshot, so the mark it sees is at least the one the write set (or
+ * gone, derived). It looks again when this instance hears of the house-year's next derivation
+ * ({@link Derivations}, any instance's NOTIFY), and every {@code reporting.consistency.poll-interval}
+ * at the latest, without holding a thread; after {@code reporting.consistency.max-wait} (default
+ * 5 s) it answers 503 not-yet-applied with Retry-After.
  */
 @ApplicationScoped
 public class ConsistencyGate {
 
     public static final String HEADER = ConsistencyToken.HEADER;
 
-    private static final String APPLIED = "select applied_events from applied_writes where write_id = ?1";
-    private static final String MARK = "select marked_seq from goal_dirty where house = ?1 and year = ?2";
-    private static final String DERIVED = "select derived_seq from maintained_house_years where house = ?1 and year = ?2";
+    private static final String STATE = """
+            select (select applied_events from applied_writes where write_id = ?1),
+                   (select marked_seq from goal_dirty where house = ?2 and year = ?3),
+                   (select derived_seq from maintained_house_years where house = ?2 and year = ?3)""";
 
+    private final Derivations derivations;
     private final Duration maxWait;
     private final Duration pollInterval;
     private final Clock clock;
 
-    public ConsistencyGate(@ConfigProperty(name = "reporting.consistency.max-wait", defaultValue = "PT5S") Duration maxWait,
-                           @ConfigProperty(name = "reporting.consistency.poll-interval", defaultValue = "PT0.01S")
+    public ConsistencyGate(Derivations derivations,
+                           @ConfigProperty(name = "reporting.consistency.max-wait", defaultValue = "PT5S") Duration maxWait,
+                           @ConfigProperty(name = "reporting.consistency.poll-interval", defaultValue = "PT0.2S")
                            Duration pollInterval,
                            Clock clock) {
+        this.derivations = derivations;
         this.maxWait = maxWait;
         this.pollInterval = pollInterval;
         this.clock = clock;
@@ -63,50 +71,41 @@ public class ConsistencyGate {
         if (token == null || token.events() == 0) {
             return Uni.createFrom().voidItem();
         }
-        Instant deadline = clock.instant().plus(maxWait);
-        return waitUntil(deadline, () -> applied(token), "the projection had not applied write " + token.writeId())
-                .chain(() -> mark(house, year))
-                .chain(mark -> mark == null ? Uni.createFrom().voidItem()
-                        : waitUntil(deadline, () -> derived(house, year).map(d -> d != null && d >= mark),
-                        "the goals of " + house + " " + year + " were not derived from the write yet"));
+        return look(token, house, year, clock.instant().plus(maxWait), null);
     }
 
-    private Uni<Void> waitUntil(Instant deadline, java.util.function.Supplier<Uni<Boolean>> condition, String what) {
-        return condition.get().chain(met -> {
-            if (met) {
+    /** @param markSeen the mark standing when the write was first seen applied; null before */
+    private Uni<Void> look(ConsistencyToken token, String house, int year, Instant deadline, Long markSeen) {
+        CompletionStage<Void> nextDerivation = derivations.next(house, year);
+        return state(token, house, year).chain(state -> {
+            boolean applied = state.applied() != null && state.applied() >= token.events();
+            Long mark = markSeen != null || !applied ? markSeen : state.mark();
+            if (applied && (mark == null || (state.derived() != null && state.derived() >= mark))) {
                 return Uni.createFrom().voidItem();
             }
-            if (!clock.instant().isBefore(deadline)) {
-                return Uni.createFrom().failure(new WriteNotAppliedException(what, maxWait));
+            Duration left = Duration.between(clock.instant(), deadline);
+            if (left.isNegative() || left.isZero()) {
+                return Uni.createFrom().failure(new WriteNotAppliedException(applied
+                        ? "the goals of " + house + " " + year + " were not derived from the write yet"
+                        : "the projection had not applied write " + token.writeId(), maxWait));
             }
-            return Uni.createFrom().voidItem().onItem().delayIt().by(pollInterval)
-                    .chain(() -> waitUntil(deadline, condition, what));
+            Duration pause = left.compareTo(pollInterval) < 0 ? left : pollInterval;
+            return Uni.createFrom().completionStage(nextDerivation)
+                    .ifNoItem().after(pause).recoverWithItem((Void) null)
+                    .chain(() -> look(token, house, year, deadline, mark));
         });
     }
 
-    private Uni<Boolean> applied(ConsistencyToken token) {
-        return single(APPLIED, token.writeId()).map(n -> n != null && n.longValue() >= token.events());
+    private static Uni<State> state(ConsistencyToken token, String house, int year) {
+        return Panache.withSession(() -> Panache.getSession().chain(s -> s.createNativeQuery(STATE, Object[].class)
+                .setParameter(1, token.writeId()).setParameter(2, house).setParameter(3, year).getSingleResult()))
+                .map(row -> new State(number(row[0]), number(row[1]), number(row[2])));
     }
 
-    private Uni<Long> mark(String house, int year) {
-        return single(MARK, house, year).map(n -> n == null ? null : n.longValue());
+    private static Long number(Object value) {
+        return value == null ? null : ((Number) value).longValue();
     }
 
-    private Uni<Long> derived(String house, int year) {
-        return single(DERIVED, house, year).map(n -> n == null ? null : n.longValue());
-    }
-
-    private static Uni<Number> single(String sql, Object... parameters) {
-        return Panache.withSession(() -> Panache.getSession().chain(s -> {
-            var query = s.createNativeQuery(sql, Object.class);
-            for (int i = 0; i < parameters.length; i++) {
-                query.setParameter(i + 1, parameters[i]);
-            }
-            return query.getResultList();
-        })).map(ConsistencyGate::first);
-    }
-
-    private static Number first(List<Object> rows) {
-        return rows.isEmpty() ? null : (Number) rows.get(0);
+    private record State(Long applied, Long mark, Long derived) {
     }
 }

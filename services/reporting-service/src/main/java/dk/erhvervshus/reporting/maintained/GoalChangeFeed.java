@@ -34,7 +34,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * last one it passed on, in {@code seq} order, and hand them to its open streams. The table is the
  * truth: a stream resumed with {@code Last-Event-ID} reads what it missed from it, then continues
  * live without a gap or a repeat ({@link #changesAfter}). The notification (sent after every
- * derivation, with or without changes) also tells {@link MaintainedGoals} to forget what it holds.
+ * derivation, with or without changes) also tells {@link MaintainedGoals} to forget what it holds,
+ * and wakes the reads waiting for the house-year's next derivation ({@link Derivations}).
  */
 @ApplicationScoped
 public class GoalChangeFeed {
@@ -55,6 +56,7 @@ public class GoalChangeFeed {
     private final Vertx vertx;
     private final ObjectMapper json;
     private final MaintainedGoals maintained;
+    private final Derivations derivations;
     private final Duration pollInterval;
     private final String url;
     private final Optional<String> user;
@@ -65,7 +67,7 @@ public class GoalChangeFeed {
     private PgSubscriber subscriber;
     private long timer = -1;
 
-    public GoalChangeFeed(Pool pool, Vertx vertx, ObjectMapper json, MaintainedGoals maintained,
+    public GoalChangeFeed(Pool pool, Vertx vertx, ObjectMapper json, MaintainedGoals maintained, Derivations derivations,
                           @ConfigProperty(name = "reporting.goal-stream.poll-interval", defaultValue = "PT2S")
                           Duration pollInterval,
                           @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
@@ -75,6 +77,7 @@ public class GoalChangeFeed {
         this.vertx = vertx;
         this.json = json;
         this.maintained = maintained;
+        this.derivations = derivations;
         this.pollInterval = pollInterval;
         this.url = url;
         this.user = user;
@@ -91,6 +94,7 @@ public class GoalChangeFeed {
         subscriber.reconnectPolicy(attempts -> 1000L);
         subscriber.channel(CHANNEL).handler(payload -> {
             maintained.forget(payload);
+            derivations.derived(payload);
             readNew();
         });
         subscriber.connect().subscribe().with(ok -> LOG.debug("listening on " + CHANNEL),
