@@ -6,6 +6,8 @@ import dk.erhvervshus.validation.InvalidInputException;
 import dk.erhvervshus.validation.Validation;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -13,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
 
 /**
  * Read-your-writes. A write of guidance-service or survey-service answers a
@@ -71,11 +74,16 @@ public class ConsistencyGate {
         if (token == null || token.events() == 0) {
             return Uni.createFrom().voidItem();
         }
-        return look(token, house, year, clock.instant().plus(maxWait), null);
+        // The request's own (duplicated) context: a derivation is heard of, and a pause ends, on
+        // another thread, and the next look's session must be opened on this one.
+        Context request = Vertx.currentContext();
+        Executor onRequest = request == null ? Runnable::run : command -> request.runOnContext(ignored -> command.run());
+        return look(token, house, year, clock.instant().plus(maxWait), null, onRequest);
     }
 
     /** @param markSeen the mark standing when the write was first seen applied; null before */
-    private Uni<Void> look(ConsistencyToken token, String house, int year, Instant deadline, Long markSeen) {
+    private Uni<Void> look(ConsistencyToken token, String house, int year, Instant deadline, Long markSeen,
+                           Executor onRequest) {
         CompletionStage<Void> nextDerivation = derivations.next(house, year);
         return state(token, house, year).chain(state -> {
             boolean applied = state.applied() != null && state.applied() >= token.events();
@@ -92,7 +100,8 @@ public class ConsistencyGate {
             Duration pause = left.compareTo(pollInterval) < 0 ? left : pollInterval;
             return Uni.createFrom().completionStage(nextDerivation)
                     .ifNoItem().after(pause).recoverWithItem((Void) null)
-                    .chain(() -> look(token, house, year, deadline, mark));
+                    .emitOn(onRequest)
+                    .chain(() -> look(token, house, year, deadline, mark, onRequest));
         });
     }
 
