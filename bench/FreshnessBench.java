@@ -68,7 +68,8 @@ public final class FreshnessBench {
         double seconds = Double.parseDouble(args[3]);
 
         FullStack stack = FullStack.start(stateDir, repo, Map.of(
-                "quarkus.log.category.\"dk.erhvervshus.reporting.maintained.GoalMaintainer\".level", "DEBUG"));
+                "quarkus.log.category.\"dk.erhvervshus.reporting.maintained.GoalMaintainer\".level", "DEBUG",
+                "quarkus.log.category.\"dk.erhvervshus.reporting.view.LatestFacts\".level", "DEBUG"));
         String crm = stack.token("bench-crm", "crm-integration", "nordjylland");
         String dashboard = stack.token("bench-dashboard", "dashboard", "nordjylland");
         HttpClient http = OpenLoad.client();

@@ -25,9 +25,11 @@ import java.util.concurrent.Executor;
  * with the token answers once both have happened: N events of W are applied, and the house-year's
  * maintained goals are derived from a mark at least as new as the one standing then. One statement
  * reads all three from one snapshot, so the mark it sees is at least the one the write set (or
- * gone, derived). It looks again when this instance hears of the house-year's next derivation
- * ({@link Derivations}, any instance's NOTIFY), and every {@code reporting.consistency.poll-interval}
- * at the latest, without holding a thread; after {@code reporting.consistency.max-wait} (default
+ * gone, derived). Until the write is applied it looks again when this instance hears of the
+ * house-year's next derivation ({@link Derivations}, any instance's NOTIFY) or after
+ * {@code reporting.consistency.poll-interval}; once applied, the notifications say which mark each
+ * derivation was from, so it waits for one from its mark without asking the tables (only again after
+ * a pause without news). It holds no thread; after {@code reporting.consistency.max-wait} (default
  * 5 s) it answers 503 not-yet-applied with Retry-After.
  */
 @ApplicationScoped
@@ -47,7 +49,7 @@ public class ConsistencyGate {
 
     public ConsistencyGate(Derivations derivations,
                            @ConfigProperty(name = "reporting.consistency.max-wait", defaultValue = "PT5S") Duration maxWait,
-                           @ConfigProperty(name = "reporting.consistency.poll-interval", defaultValue = "PT0.2S")
+                           @ConfigProperty(name = "reporting.consistency.poll-interval", defaultValue = "PT0.5S")
                            Duration pollInterval,
                            Clock clock) {
         this.derivations = derivations;
@@ -78,36 +80,60 @@ public class ConsistencyGate {
         // another thread, and the next look's session must be opened on this one.
         Context request = Vertx.currentContext();
         Executor onRequest = request == null ? Runnable::run : command -> request.runOnContext(ignored -> command.run());
-        return look(token, house, year, clock.instant().plus(maxWait), null, onRequest);
+        return look(new Wait(token, house, year, clock.instant().plus(maxWait), onRequest), null);
     }
 
-    /** @param markSeen the mark standing when the write was first seen applied; null before */
-    private Uni<Void> look(ConsistencyToken token, String house, int year, Instant deadline, Long markSeen,
-                           Executor onRequest) {
-        CompletionStage<Void> nextDerivation = derivations.next(house, year);
-        return state(token, house, year).chain(state -> {
-            boolean applied = state.applied() != null && state.applied() >= token.events();
-            Long mark = markSeen != null || !applied ? markSeen : state.mark();
-            if (applied && (mark == null || (state.derived() != null && state.derived() >= mark))) {
+    /**
+     * Asks the tables.
+     *
+     * @param markSeen the mark standing when the write was first seen applied; null before
+     */
+    private Uni<Void> look(Wait wait, Long markSeen) {
+        CompletionStage<Void> nextDerivation = derivations.next(wait.house(), wait.year());
+        return state(wait).chain(state -> {
+            boolean applied = state.applied() != null && state.applied() >= wait.token().events();
+            if (!applied) {
+                return pause(wait, nextDerivation, "the projection had not applied write " + wait.token().writeId())
+                        .chain(heard -> look(wait, null));
+            }
+            Long mark = markSeen != null ? markSeen : state.mark();
+            if (mark == null || (state.derived() != null && state.derived() >= mark)) {
                 return Uni.createFrom().voidItem();
             }
-            Duration left = Duration.between(clock.instant(), deadline);
-            if (left.isNegative() || left.isZero()) {
-                return Uni.createFrom().failure(new WriteNotAppliedException(applied
-                        ? "the goals of " + house + " " + year + " were not derived from the write yet"
-                        : "the projection had not applied write " + token.writeId(), maxWait));
-            }
-            Duration pause = left.compareTo(pollInterval) < 0 ? left : pollInterval;
-            return Uni.createFrom().completionStage(nextDerivation)
-                    .ifNoItem().after(pause).recoverWithItem((Void) null)
-                    .emitOn(onRequest)
-                    .chain(() -> look(token, house, year, deadline, mark, onRequest));
+            return awaitDerived(wait, mark);
         });
     }
 
-    private static Uni<State> state(ConsistencyToken token, String house, int year) {
+    /**
+     * Applied, not derived yet: waits for a derivation from {@code mark} to be heard of, asking the
+     * tables again only after a pause without one (a notification may be lost while the listening
+     * connection is made again).
+     */
+    private Uni<Void> awaitDerived(Wait wait, long mark) {
+        CompletionStage<Void> nextDerivation = derivations.next(wait.house(), wait.year());
+        if (derivations.heardDerivedFrom(wait.house(), wait.year(), mark)) {
+            return Uni.createFrom().voidItem();
+        }
+        return pause(wait, nextDerivation, "the goals of " + wait.house() + " " + wait.year()
+                + " were not derived from the write yet")
+                .chain(heard -> heard ? awaitDerived(wait, mark) : look(wait, mark));
+    }
+
+    /** True when a derivation was heard of, false after a pause of at most the poll interval without one. */
+    private Uni<Boolean> pause(Wait wait, CompletionStage<Void> nextDerivation, String notYet) {
+        Duration left = Duration.between(clock.instant(), wait.deadline());
+        if (left.isNegative() || left.isZero()) {
+            return Uni.createFrom().failure(new WriteNotAppliedException(notYet, maxWait));
+        }
+        return Uni.createFrom().completionStage(nextDerivation).map(ignored -> true)
+                .ifNoItem().after(left.compareTo(pollInterval) < 0 ? left : pollInterval).recoverWithItem(false)
+                .emitOn(wait.onRequest());
+    }
+
+    private static Uni<State> state(Wait wait) {
         return Panache.withSession(() -> Panache.getSession().chain(s -> s.createNativeQuery(STATE, Object[].class)
-                .setParameter(1, token.writeId()).setParameter(2, house).setParameter(3, year).getSingleResult()))
+                .setParameter(1, wait.token().writeId()).setParameter(2, wait.house()).setParameter(3, wait.year())
+                .getSingleResult()))
                 .map(row -> new State(number(row[0]), number(row[1]), number(row[2])));
     }
 
@@ -116,5 +142,8 @@ public class ConsistencyGate {
     }
 
     private record State(Long applied, Long mark, Long derived) {
+    }
+
+    private record Wait(ConsistencyToken token, String house, int year, Instant deadline, Executor onRequest) {
     }
 }

@@ -8,30 +8,52 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The derivations of house-years as this instance hears of them: every derivation, on any
- * instance, sends {@code NOTIFY goal_changes} with its house-year, and {@link GoalChangeFeed}
- * passes it on here. A read waiting for a write to be derived looks again when the next one comes,
- * instead of looking every few milliseconds.
+ * instance, sends {@code NOTIFY goal_changes} with its house-year and the mark it was derived from
+ * ({@code house:year:seq}), and {@link GoalChangeFeed} passes it on here. A read waiting for a
+ * write to be derived wakes when the next one comes, and knows without asking the tables whether
+ * it is derived from the mark it waits for.
  */
 @ApplicationScoped
 public class Derivations {
 
     private final ConcurrentHashMap<String, CompletableFuture<Void>> next = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Long> newestHeard = new ConcurrentHashMap<>();
+
+    /** What a derivation's notification says. */
+    public record Heard(String houseYear, long derivedSeq) {
+    }
 
     /**
      * Completes at the next derivation of the house-year this instance hears of after the call. Ask
-     * before looking at the tables, so a derivation committed after the look is not missed.
+     * before looking, so a derivation committed after the look is not missed.
      */
     public CompletionStage<Void> next(String house, int year) {
         // A stage of its own: a waiter that gives up (and cancels it) leaves the others waiting.
         return next.computeIfAbsent(key(house, year), k -> new CompletableFuture<>()).thenApply(v -> v);
     }
 
-    /** @param houseYear the notification's payload, {@code house:year} */
-    void derived(String houseYear) {
-        CompletableFuture<Void> waiting = next.remove(houseYear);
+    /** Whether this instance heard of a derivation of the house-year from {@code mark} or a newer one. */
+    public boolean heardDerivedFrom(String house, int year, long mark) {
+        Long heard = newestHeard.get(key(house, year));
+        return heard != null && heard >= mark;
+    }
+
+    void derived(Heard heard) {
+        newestHeard.merge(heard.houseYear(), heard.derivedSeq(), Math::max);
+        CompletableFuture<Void> waiting = next.remove(heard.houseYear());
         if (waiting != null) {
             waiting.complete(null);
         }
+    }
+
+    static String payload(String house, int year, long derivedSeq) {
+        return key(house, year) + ":" + derivedSeq;
+    }
+
+    /** A payload {@code house:year:seq} (house ids hold no colon). */
+    static Heard parse(String payload) {
+        int last = payload.lastIndexOf(':');
+        return new Heard(payload.substring(0, last), Long.parseLong(payload.substring(last + 1)));
     }
 
     static String key(String house, int year) {

@@ -93,8 +93,9 @@ public class GoalChangeFeed {
         subscriber = PgSubscriber.subscriber(vertx, options);
         subscriber.reconnectPolicy(attempts -> 1000L);
         subscriber.channel(CHANNEL).handler(payload -> {
-            maintained.forget(payload);
-            derivations.derived(payload);
+            Derivations.Heard heard = Derivations.parse(payload);
+            maintained.forget(heard.houseYear());
+            derivations.derived(heard);
             readNew();
         });
         subscriber.connect().subscribe().with(ok -> LOG.debug("listening on " + CHANNEL),

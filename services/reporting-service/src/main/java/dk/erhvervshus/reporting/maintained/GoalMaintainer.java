@@ -237,10 +237,15 @@ public class GoalMaintainer {
             return;
         }
         ContractPeriod everything = new ContractPeriod(goalYear.year(), EVERY_DATE);
-        // Read before the facts: the goals derived from them include at least what it claims.
-        String dataAsOf = write(awaitOnContext(dataAsOfQuery::perTopic));
-        GoalFacts facts = awaitOnContext(() -> factsQuery.factsFor(house, catalogue, everything, KnownAt.LATEST));
-        Map<Feed, Instant> newest = awaitOnContext(() -> newestQuery.newest(house.id(), KnownAt.LATEST));
+        // One hop onto the event loop for every read: under load each hop waits its turn there.
+        Reads reads = awaitOnContext(() -> dataAsOfQuery.perTopic()
+                // Read before the facts: the goals derived from them include at least what it claims.
+                .chain(topics -> factsQuery.factsFor(house, catalogue, everything, KnownAt.LATEST)
+                        .chain(facts -> newestQuery.newest(house.id(), KnownAt.LATEST)
+                                .map(newest -> new Reads(topics, facts, newest)))));
+        String dataAsOf = write(reads.dataAsOf());
+        GoalFacts facts = reads.facts();
+        Map<Feed, Instant> newest = reads.newest();
         long read = System.nanoTime();
         GoalDerivation derivation = GoalDerivation.of(catalogue, facts, evaluator);
         Map<String, StoredGoal> derived = new LinkedHashMap<>();
@@ -275,7 +280,7 @@ public class GoalMaintainer {
                             .map(this::storedGoals)
                             .flatMap(stored -> writeChanges(connection, goalYear, catalogue, derived, stored, today))
                             .call(() -> connection.preparedQuery(NOTIFY)
-                                    .execute(Tuple.of(Derivations.key(goalYear.house(), goalYear.year()))));
+                                    .execute(Tuple.of(Derivations.payload(goalYear.house(), goalYear.year(), mark.seq()))));
                 })
                 .call(() -> connection.preparedQuery(UNMARK).execute(Tuple.of(goalYear.house(), goalYear.year(), mark.seq())));
     }
@@ -346,5 +351,8 @@ public class GoalMaintainer {
     }
 
     private record Mark(GoalYear goalYear, long seq) {
+    }
+
+    private record Reads(Map<String, Instant> dataAsOf, GoalFacts facts, Map<Feed, Instant> newest) {
     }
 }

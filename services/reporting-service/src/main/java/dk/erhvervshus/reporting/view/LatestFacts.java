@@ -11,6 +11,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -34,6 +35,7 @@ import java.util.Map;
 @ApplicationScoped
 public class LatestFacts {
 
+    private static final Logger LOG = Logger.getLogger(LatestFacts.class);
     private static final String HORIZON = "select pg_snapshot_xmin(pg_current_snapshot())::text::bigint";
 
     private final Map<HouseYearKey, HeldFacts> held;
@@ -71,8 +73,15 @@ public class LatestFacts {
     private Uni<HeldFacts> refreshed(HouseYearKey key) {
         Start start = start(key);
         HeldFacts before = start.held();
+        long started = System.nanoTime();
         return horizon().chain(horizon -> (before == null ? firstRead(key, horizon) : changesSince(key, before, horizon))
-                .invoke(after -> keep(key, after, start.generation())));
+                .invoke(after -> {
+                    keep(key, after, start.generation());
+                    LOG.debugf("%s %d: %s (transactions from %d), %d courses held up to transaction %d, in %d ms",
+                            key.house(), key.year(), before == null ? "read whole" : "read the versions changed since",
+                            before == null ? 0 : before.horizon(), after.courses().size(), horizon,
+                            (System.nanoTime() - started) / 1_000_000);
+                }));
     }
 
     private static Uni<Long> horizon() {
