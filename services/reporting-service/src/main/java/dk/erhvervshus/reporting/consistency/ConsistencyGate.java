@@ -4,18 +4,27 @@ import dk.erhvervshus.contracts.ConsistencyToken;
 import dk.erhvervshus.reporting.maintained.Derivations;
 import dk.erhvervshus.validation.InvalidInputException;
 import dk.erhvervshus.validation.Validation;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
-import io.vertx.core.Vertx;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.CompletionStage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Read-your-writes. A write of guidance-service or survey-service answers a
@@ -23,35 +32,48 @@ import java.util.concurrent.Executor;
  * that applies them, the events of each write ({@code applied_writes}), on whichever instance and
  * from whichever partition; the maintainer then derives the goals from the committed facts. A read
  * with the token answers once both have happened: N events of W are applied, and the house-year's
- * maintained goals are derived from a mark at least as new as the one standing then. One statement
- * reads all three from one snapshot, so the mark it sees is at least the one the write set (or
- * gone, derived). Until the write is applied it looks again when this instance hears of the
- * house-year's next derivation ({@link Derivations}, any instance's NOTIFY) or after
- * {@code reporting.consistency.poll-interval}; once applied, the notifications say which mark each
- * derivation was from, so it waits for one from its mark without asking the tables (only again after
- * a pause without news). It holds no thread; after {@code reporting.consistency.max-wait} (default
- * 5 s) it answers 503 not-yet-applied with Retry-After.
+ * maintained goals are derived from a mark at least as new as the one standing then.
+ *
+ * <p>However many reads wait, one statement looks for all of them at a time
+ * ({@code reporting.consistency.poll-interval} apart), reading each one's applied count, the
+ * house-year's mark and its derived mark from one snapshot, so the mark it sees is at least the one
+ * the write set (or gone: derived). Once a write is applied, the waiting is for a derivation from its
+ * mark, which every derivation's notification names ({@link Derivations}): it is then decided in
+ * memory, and asked of the tables again only every {@link #RECHECK_EVERY} looks in case a
+ * notification was lost. No thread is held; after {@code reporting.consistency.max-wait} (default
+ * 5 s) the read answers 503 not-yet-applied with Retry-After.
  */
 @ApplicationScoped
 public class ConsistencyGate {
 
     public static final String HEADER = ConsistencyToken.HEADER;
 
-    private static final String STATE = """
-            select (select applied_events from applied_writes where write_id = ?1),
-                   (select marked_seq from goal_dirty where house = ?2 and year = ?3),
-                   (select derived_seq from maintained_house_years where house = ?2 and year = ?3)""";
+    private static final Logger LOG = Logger.getLogger(ConsistencyGate.class);
+    /** A write applied but not heard derived is asked of the tables again every so many looks. */
+    private static final int RECHECK_EVERY = 20;
+    private static final String STATES = """
+            select w.n, a.applied_events, d.marked_seq, m.derived_seq
+            from unnest($1::int[], $2::uuid[], $3::text[], $4::int[]) as w(n, write_id, house, year)
+            left join applied_writes a on a.write_id = w.write_id
+            left join goal_dirty d on d.house = w.house and d.year = w.year
+            left join maintained_house_years m on m.house = w.house and m.year = w.year""";
 
+    private final Pool pool;
+    private final Vertx vertx;
     private final Derivations derivations;
     private final Duration maxWait;
     private final Duration pollInterval;
     private final Clock clock;
+    private final Set<Waiter> waiting = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean looking = new AtomicBoolean();
 
-    public ConsistencyGate(Derivations derivations,
+    public ConsistencyGate(Pool pool, Vertx vertx, Derivations derivations,
                            @ConfigProperty(name = "reporting.consistency.max-wait", defaultValue = "PT5S") Duration maxWait,
-                           @ConfigProperty(name = "reporting.consistency.poll-interval", defaultValue = "PT0.5S")
+                           @ConfigProperty(name = "reporting.consistency.poll-interval", defaultValue = "PT0.02S")
                            Duration pollInterval,
                            Clock clock) {
+        this.pool = pool;
+        this.vertx = vertx;
         this.derivations = derivations;
         this.maxWait = maxWait;
         this.pollInterval = pollInterval;
@@ -76,74 +98,126 @@ public class ConsistencyGate {
         if (token == null || token.events() == 0) {
             return Uni.createFrom().voidItem();
         }
-        // The request's own (duplicated) context: a derivation is heard of, and a pause ends, on
-        // another thread, and the next look's session must be opened on this one.
-        Context request = Vertx.currentContext();
+        // The request goes on in its own (duplicated) context: the looks end on another.
+        Context request = io.vertx.core.Vertx.currentContext();
         Executor onRequest = request == null ? Runnable::run : command -> request.runOnContext(ignored -> command.run());
-        return look(new Wait(token, house, year, clock.instant().plus(maxWait), onRequest), null);
+        Waiter waiter = new Waiter(token, house, year, clock.instant().plus(maxWait));
+        waiting.add(waiter);
+        lookSoon(0);
+        return Uni.createFrom().completionStage(waiter.done).emitOn(onRequest);
     }
 
-    /**
-     * Asks the tables.
-     *
-     * @param markSeen the mark standing when the write was first seen applied; null before
-     */
-    private Uni<Void> look(Wait wait, Long markSeen) {
-        CompletionStage<Void> nextDerivation = derivations.next(wait.house(), wait.year());
-        return state(wait).chain(state -> {
-            boolean applied = state.applied() != null && state.applied() >= wait.token().events();
-            if (!applied) {
-                return pause(wait, nextDerivation, "the projection had not applied write " + wait.token().writeId())
-                        .chain(heard -> look(wait, null));
-            }
-            Long mark = markSeen != null ? markSeen : state.mark();
-            if (mark == null || (state.derived() != null && state.derived() >= mark)) {
-                return Uni.createFrom().voidItem();
-            }
-            return awaitDerived(wait, mark);
-        });
-    }
-
-    /**
-     * Applied, not derived yet: waits for a derivation from {@code mark} to be heard of, asking the
-     * tables again only after a pause without one (a notification may be lost while the listening
-     * connection is made again).
-     */
-    private Uni<Void> awaitDerived(Wait wait, long mark) {
-        CompletionStage<Void> nextDerivation = derivations.next(wait.house(), wait.year());
-        if (derivations.heardDerivedFrom(wait.house(), wait.year(), mark)) {
-            return Uni.createFrom().voidItem();
+    private void lookSoon(long delayMillis) {
+        if (!looking.compareAndSet(false, true)) {
+            return;
         }
-        return pause(wait, nextDerivation, "the goals of " + wait.house() + " " + wait.year()
-                + " were not derived from the write yet")
-                .chain(heard -> heard ? awaitDerived(wait, mark) : look(wait, mark));
-    }
-
-    /** True when a derivation was heard of, false after a pause of at most the poll interval without one. */
-    private Uni<Boolean> pause(Wait wait, CompletionStage<Void> nextDerivation, String notYet) {
-        Duration left = Duration.between(clock.instant(), wait.deadline());
-        if (left.isNegative() || left.isZero()) {
-            return Uni.createFrom().failure(new WriteNotAppliedException(notYet, maxWait));
+        if (delayMillis < 1) {
+            vertx.runOnContext(this::look);
+        } else {
+            vertx.setTimer(delayMillis, id -> look());
         }
-        return Uni.createFrom().completionStage(nextDerivation).map(ignored -> true)
-                .ifNoItem().after(left.compareTo(pollInterval) < 0 ? left : pollInterval).recoverWithItem(false)
-                .emitOn(wait.onRequest());
     }
 
-    private static Uni<State> state(Wait wait) {
-        return Panache.withSession(() -> Panache.getSession().chain(s -> s.createNativeQuery(STATE, Object[].class)
-                .setParameter(1, wait.token().writeId()).setParameter(2, wait.house()).setParameter(3, wait.year())
-                .getSingleResult()))
-                .map(row -> new State(number(row[0]), number(row[1]), number(row[2])));
+    /** One look for every read waiting: in memory where the notifications tell, else one statement. */
+    private void look() {
+        Instant now = clock.instant();
+        List<Waiter> ask = new ArrayList<>();
+        for (Waiter waiter : waiting) {
+            if (waiter.mark != null && derivations.heardDerivedFrom(waiter.house, waiter.year, waiter.mark)) {
+                finish(waiter, null);
+            } else if (!now.isBefore(waiter.deadline)) {
+                finish(waiter, new WriteNotAppliedException(waiter.mark == null
+                        ? "the projection had not applied write " + waiter.token.writeId()
+                        : "the goals of " + waiter.house + " " + waiter.year + " were not derived from the write yet",
+                        maxWait));
+            } else if (waiter.mark == null || ++waiter.looksInMemory % RECHECK_EVERY == 0) {
+                ask.add(waiter);
+            }
+        }
+        if (ask.isEmpty()) {
+            lookedAgainLater();
+            return;
+        }
+        int[] n = new int[ask.size()];
+        UUID[] writes = new UUID[ask.size()];
+        String[] houses = new String[ask.size()];
+        int[] years = new int[ask.size()];
+        for (int i = 0; i < ask.size(); i++) {
+            n[i] = i;
+            writes[i] = ask.get(i).token.writeId();
+            houses[i] = ask.get(i).house;
+            years[i] = ask.get(i).year;
+        }
+        pool.preparedQuery(STATES).execute(Tuple.of(toIntegers(n), writes, houses, toIntegers(years)))
+                .subscribe().with(rows -> {
+                    for (Row row : rows) {
+                        decide(ask.get(row.getInteger("n")), row);
+                    }
+                    lookedAgainLater();
+                }, failure -> {
+                    LOG.debugf(failure, "cannot look for %d waiting write(s) now", ask.size());
+                    lookedAgainLater();
+                });
     }
 
-    private static Long number(Object value) {
-        return value == null ? null : ((Number) value).longValue();
+    private void decide(Waiter waiter, Row row) {
+        Long applied = row.getLong("applied_events");
+        if (applied == null || applied < waiter.token.events()) {
+            return;
+        }
+        if (waiter.mark == null) {
+            waiter.mark = row.getLong("marked_seq");
+            if (waiter.mark == null) {
+                finish(waiter, null);
+                return;
+            }
+        }
+        Long derived = row.getLong("derived_seq");
+        if (derived != null && derived >= waiter.mark) {
+            finish(waiter, null);
+        }
     }
 
-    private record State(Long applied, Long mark, Long derived) {
+    private void lookedAgainLater() {
+        looking.set(false);
+        if (!waiting.isEmpty()) {
+            lookSoon(Math.max(1, pollInterval.toMillis()));
+        }
     }
 
-    private record Wait(ConsistencyToken token, String house, int year, Instant deadline, Executor onRequest) {
+    private void finish(Waiter waiter, RuntimeException failure) {
+        if (waiting.remove(waiter)) {
+            if (failure == null) {
+                waiter.done.complete(null);
+            } else {
+                waiter.done.completeExceptionally(failure);
+            }
+        }
+    }
+
+    private static Integer[] toIntegers(int[] values) {
+        Integer[] boxed = new Integer[values.length];
+        for (int i = 0; i < values.length; i++) {
+            boxed[i] = values[i];
+        }
+        return boxed;
+    }
+
+    /** One read waiting; {@code mark} is the mark standing when its write was first seen applied. */
+    private static final class Waiter {
+        final ConsistencyToken token;
+        final String house;
+        final int year;
+        final Instant deadline;
+        final CompletableFuture<Void> done = new CompletableFuture<>();
+        volatile Long mark;
+        int looksInMemory;
+
+        Waiter(ConsistencyToken token, String house, int year, Instant deadline) {
+            this.token = token;
+            this.house = house;
+            this.year = year;
+            this.deadline = deadline;
+        }
     }
 }

@@ -2,34 +2,22 @@ package dk.erhvervshus.reporting.maintained;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The derivations of house-years as this instance hears of them: every derivation, on any
  * instance, sends {@code NOTIFY goal_changes} with its house-year and the mark it was derived from
  * ({@code house:year:seq}), and {@link GoalChangeFeed} passes it on here. A read waiting for a
- * write to be derived wakes when the next one comes, and knows without asking the tables whether
- * it is derived from the mark it waits for.
+ * write to be derived knows from it, without asking the tables, whether the house-year is derived
+ * from the mark it waits for.
  */
 @ApplicationScoped
 public class Derivations {
 
-    private final ConcurrentHashMap<String, CompletableFuture<Void>> next = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Long> newestHeard = new ConcurrentHashMap<>();
 
     /** What a derivation's notification says. */
     public record Heard(String houseYear, long derivedSeq) {
-    }
-
-    /**
-     * Completes at the next derivation of the house-year this instance hears of after the call. Ask
-     * before looking, so a derivation committed after the look is not missed.
-     */
-    public CompletionStage<Void> next(String house, int year) {
-        // A stage of its own: a waiter that gives up (and cancels it) leaves the others waiting.
-        return next.computeIfAbsent(key(house, year), k -> new CompletableFuture<>()).thenApply(v -> v);
     }
 
     /** Whether this instance heard of a derivation of the house-year from {@code mark} or a newer one. */
@@ -40,10 +28,6 @@ public class Derivations {
 
     void derived(Heard heard) {
         newestHeard.merge(heard.houseYear(), heard.derivedSeq(), Math::max);
-        CompletableFuture<Void> waiting = next.remove(heard.houseYear());
-        if (waiting != null) {
-            waiting.complete(null);
-        }
     }
 
     static String payload(String house, int year, long derivedSeq) {

@@ -35,7 +35,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * truth: a stream resumed with {@code Last-Event-ID} reads what it missed from it, then continues
  * live without a gap or a repeat ({@link #changesAfter}). The notification (sent after every
  * derivation, with or without changes) also tells {@link MaintainedGoals} to forget what it holds,
- * and wakes the reads waiting for the house-year's next derivation ({@link Derivations}).
+ * and tells the reads waiting for a write which mark the house-year is derived from ({@link Derivations}).
  */
 @ApplicationScoped
 public class GoalChangeFeed {
