@@ -113,7 +113,7 @@ public final class GoalReadsBench {
                     held[0].rate(), held[1].p50() / held[0].p50(), held[1].p99() / held[0].p99());
         }
         System.out.printf(Locale.ROOT, "reporting-service RSS: started %.0f MiB; demo size idle %.0f, after the load %.0f; large idle %.0f,"
-                        + " after the load %.0f MiB (-Xmx256m; target <= 200 MB at 1M events)%n",
+                        + " after the load %.0f MiB (target <= 200 MB at 1M events)%n",
                 startedRss, small.idleRss(), small.measured().rssAfter(), large.idleRss(), large.measured().rssAfter());
         FullStack.printDerivations("maintainer's derivations of nordjylland/2023 while catching up on the large history", catchUpDerivations);
     }

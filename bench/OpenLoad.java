@@ -27,8 +27,12 @@ final class OpenLoad {
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
     static final int CONNECTIONS = 64;
 
-    /** Latencies in nanoseconds, sorted; errors by kind; how far behind schedule the last request was sent. */
-    record Result(int rate, long[] sortedNanos, Map<String, Integer> errors, double sendLagMillis) {
+    /**
+     * Latencies in nanoseconds, sorted; errors by kind; how far behind schedule the last request was sent;
+     * the machine's 1-minute load average when the load ended (the cores are shared: a figure means little
+     * without it).
+     */
+    record Result(int rate, long[] sortedNanos, Map<String, Integer> errors, double sendLagMillis, double loadAverage) {
 
         double percentileMillis(double percentile) {
             int index = (int) Math.ceil(percentile / 100.0 * sortedNanos.length) - 1;
@@ -52,8 +56,8 @@ final class OpenLoad {
         }
 
         String line(String label) {
-            return String.format(Locale.ROOT, "  %-44s %5d/s  p50 %7.2f ms  p99 %7.2f ms  max %8.2f ms  errors %s",
-                    label, rate, p50(), p99(), maxMillis(), errorCount() == 0 ? "0" : errors.toString());
+            return String.format(Locale.ROOT, "  %-44s %5d/s  p50 %7.2f ms  p99 %7.2f ms  max %8.2f ms  errors %s  (load %.1f)",
+                    label, rate, p50(), p99(), maxMillis(), errorCount() == 0 ? "0" : errors.toString(), loadAverage);
         }
     }
 
@@ -101,7 +105,16 @@ final class OpenLoad {
         }
         long[] sorted = latencies.clone();
         Arrays.sort(sorted);
-        return new Result(rate, sorted, new TreeMap<>(errors), lag / 1e6);
+        return new Result(rate, sorted, new TreeMap<>(errors), lag / 1e6, loadAverage());
+    }
+
+    /** The 1-minute load average of the machine (/proc/loadavg), NaN where there is none. */
+    static double loadAverage() {
+        try {
+            return Double.parseDouble(java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0]);
+        } catch (java.io.IOException | RuntimeException e) {
+            return Double.NaN;
+        }
     }
 
     private static Throwable rootCause(Throwable failure) {

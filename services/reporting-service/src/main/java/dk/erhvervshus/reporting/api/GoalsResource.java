@@ -23,6 +23,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -81,11 +82,13 @@ public class GoalsResource {
     private final GoalChangeFeed changes;
     private final Duration heartbeat;
     private final ReadBulkhead reads;
+    private final RenderedGoalsAnswers answers;
 
     public GoalsResource(HouseYearResolver resolver, GoalSnapshots snapshots, GoalFactsQuery facts, Clock clock,
                          Caller caller, ConsistencyGate consistency, Restatements restatements,
-                         GoalChangeFeed changes, ReadBulkhead reads,
+                         GoalChangeFeed changes, ReadBulkhead reads, RenderedGoalsAnswers answers,
                          @ConfigProperty(name = "reporting.goal-stream.heartbeat", defaultValue = "PT15S") Duration heartbeat) {
+        this.answers = answers;
         this.reads = reads;
         this.restatements = restatements;
         this.changes = changes;
@@ -111,16 +114,20 @@ public class GoalsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = UNAVAILABLE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<GoalsResponse> goals(@PathParam("house") String house, @PathParam("year") String year,
-                                    @QueryParam("asOf") @Parameter(description = AS_OF) String asOf,
-                                    @QueryParam("knownAt") @Parameter(description = KNOWN_AT) String knownAt,
-                                    @HeaderParam(ConsistencyGate.HEADER) @Parameter(description = TOKEN) String token) {
+    public Uni<Response> goals(@PathParam("house") String house, @PathParam("year") String year,
+                               @QueryParam("asOf") @Parameter(description = AS_OF) String asOf,
+                               @QueryParam("knownAt") @Parameter(description = KNOWN_AT) String knownAt,
+                               @HeaderParam(ConsistencyGate.HEADER) @Parameter(description = TOKEN) String token) {
         caller.requireHouse(house);
         HouseYear request = resolver.resolve(house, year, asOf, knownAt);
         ConsistencyToken write = ConsistencyGate.parse(token);
+        if (write == null && request.knownAt() == null) {
+            // The dashboards' steady read: its answer is held until the goals change.
+            return answers.list(request, () -> snapshots.of(request, false));
+        }
         return consistency.await(write, request.house().id(), request.period().year())
                 .chain(() -> snapshots.of(request, write != null))
-                .map(snapshot -> GoalResponses.list(request, clock.instant(), snapshot));
+                .map(snapshot -> Response.ok(GoalResponses.list(request, clock.instant(), snapshot)).build());
     }
 
     @GET

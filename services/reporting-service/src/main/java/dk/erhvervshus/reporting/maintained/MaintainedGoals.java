@@ -14,17 +14,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Reads a house-year's maintained goals: two indexed reads, no fact table touched, and keeps what
  * it read in memory until the house-year is derived again. Every derivation, on any instance,
  * NOTIFYs; {@link GoalChangeFeed} passes it to {@link #forget}. A notification missed while the
- * listening connection is re-made costs at most {@code reporting.maintained.cache-ttl} of staleness.
- * A read that must include a write ({@code Consistency-Token}) reads the tables ({@link #read}).
+ * listening connection is re-made is caught within {@code reporting.maintained.cache-ttl}: after
+ * it, one read asks which derivation stands (one row, no goals) and keeps what it holds when that is
+ * still the one, while the reads beside it are answered from memory meanwhile; only a new derivation
+ * reads the goals again. A read that must include a write ({@code Consistency-Token}) reads the
+ * tables ({@link #read}). A cache-ttl of 0 holds nothing.
  */
 @ApplicationScoped
 public class MaintainedGoals {
@@ -34,13 +39,37 @@ public class MaintainedGoals {
     private static final TypeReference<Map<String, Instant>> DATA_AS_OF = new TypeReference<>() {
     };
 
-    private record Held(Optional<Snapshot> snapshot, Instant readAt) {
+    /**
+     * Which derivation a house-year's maintained goals come from: the maintainer writes its goals and
+     * this row in one transaction, {@code derived_at} being that transaction's time, so an equal pair
+     * means equal goals. Null members before the first derivation.
+     */
+    public record Derivation(Long derivedSeq, Instant derivedAt) {
+    }
+
+    private record Read(Optional<Snapshot> snapshot, Derivation derivation) {
+    }
+
+    /** What is held of one house-year, and when it was last known to be the standing derivation. */
+    private static final class Held {
+        final Optional<Snapshot> snapshot;
+        final Derivation derivation;
+        final AtomicBoolean checking = new AtomicBoolean();
+        volatile Instant checkedAt;
+
+        Held(Read read, Instant checkedAt) {
+            this.snapshot = read.snapshot();
+            this.derivation = read.derivation();
+            this.checkedAt = checkedAt;
+        }
     }
 
     private final ObjectMapper json;
     private final Clock clock;
     private final Duration ttl;
     private final Map<String, Held> held = new ConcurrentHashMap<>();
+    // Per house-year, how often it was forgotten: a read begun before a forget must not be held after it.
+    private final Map<String, Long> forgets = new HashMap<>();
 
     public MaintainedGoals(ObjectMapper json, Clock clock,
                            @ConfigProperty(name = "reporting.maintained.cache-ttl", defaultValue = "PT1S") Duration ttl) {
@@ -51,7 +80,10 @@ public class MaintainedGoals {
 
     /** The house-year was derived again (payload {@code house:year}): its goals are read anew next time. */
     void forget(String houseYear) {
-        held.remove(houseYear);
+        synchronized (forgets) {
+            forgets.merge(houseYear, 1L, Long::sum);
+            held.remove(houseYear);
+        }
     }
 
     /**
@@ -67,30 +99,90 @@ public class MaintainedGoals {
         }
     }
 
-    /** The house-year's maintained goals as held in memory, or read when not held or held too long. */
+    /** How long goals are held before one read asks whether they still stand. */
+    public Duration ttl() {
+        return ttl;
+    }
+
+    /**
+     * The house-year's maintained goals held in memory now, without reading anything: null when none
+     * are held (not read yet, forgotten by a derivation, or not derived yet). The same instance until
+     * a derivation replaces it, so what was made from it stands as long as this returns it.
+     */
+    public Snapshot held(String house, int year) {
+        Held known = held.get(key(house, year));
+        return known == null ? null : known.snapshot.orElse(null);
+    }
+
+    /** The house-year's maintained goals as held in memory, or read when not held, or checked when held too long. */
     public Uni<Optional<Snapshot>> find(String house, int year) {
-        String key = house + ":" + year;
+        if (ttl.isZero()) {
+            return read(house, year);
+        }
+        String key = key(house, year);
         Held known = held.get(key);
         Instant now = clock.instant();
-        if (known != null && known.readAt().plus(ttl).isAfter(now)) {
-            return Uni.createFrom().item(known.snapshot());
+        if (known == null) {
+            return readAndHold(key, house, year, now);
         }
-        return read(house, year).invoke(snapshot -> held.put(key, new Held(snapshot, now)));
+        if (known.checkedAt.plus(ttl).isAfter(now) || !known.checking.compareAndSet(false, true)) {
+            return Uni.createFrom().item(known.snapshot);
+        }
+        return derivation(house, year)
+                .chain(standing -> {
+                    if (standing.equals(known.derivation)) {
+                        known.checkedAt = now;
+                        return Uni.createFrom().item(known.snapshot);
+                    }
+                    return readAndHold(key, house, year, now);
+                })
+                .onTermination().invoke(() -> known.checking.set(false));
     }
 
     /** The house-year's maintained goals read from the tables now, empty before their first derivation. */
     public Uni<Optional<Snapshot>> read(String house, int year) {
+        return readTables(house, year).map(Read::snapshot);
+    }
+
+    private Uni<Optional<Snapshot>> readAndHold(String key, String house, int year, Instant now) {
+        long forgotten = forgotten(key);
+        return readTables(house, year).invoke(read -> {
+            synchronized (forgets) {
+                if (forgotten(key) == forgotten) {
+                    held.put(key, new Held(read, now));
+                }
+            }
+        }).map(Read::snapshot);
+    }
+
+    private long forgotten(String key) {
+        synchronized (forgets) {
+            return forgets.getOrDefault(key, 0L);
+        }
+    }
+
+    private Uni<Derivation> derivation(String house, int year) {
+        return Panache.withSession(() -> MaintainedHouseYearView.of(house, year))
+                .map(row -> row == null ? new Derivation(null, null) : new Derivation(row.derivedSeq(), row.derivedAt()));
+    }
+
+    private Uni<Read> readTables(String house, int year) {
         return Panache.withSession(() -> MaintainedHouseYearView.of(house, year)
                 .chain(houseYear -> houseYear == null
-                        ? Uni.createFrom().item(Optional.<Snapshot>empty())
+                        ? Uni.createFrom().item(new Read(Optional.empty(), new Derivation(null, null)))
                         : MaintainedGoalView.of(house, year).map(rows -> {
                             Map<String, StoredGoal> goals = new LinkedHashMap<>();
                             rows.forEach(r -> goals.put(r.goalId(), StoredGoals.of(r.goalId(),
                                     r.actualNumerator(), r.actualDenominator(), r.numerator(), r.denominator(),
                                     r.accrual(), r.criteria(), r.breakdown(), r.activities(), json)));
-                            return Optional.of(new Snapshot(houseYear.lastFactDate(), houseYear.derivedSeq(),
-                                    feeds(houseYear.feeds()), dataAsOf(houseYear.dataAsOf()), goals));
+                            return new Read(Optional.of(new Snapshot(houseYear.lastFactDate(), houseYear.derivedSeq(),
+                                    feeds(houseYear.feeds()), dataAsOf(houseYear.dataAsOf()), goals)),
+                                    new Derivation(houseYear.derivedSeq(), houseYear.derivedAt()));
                         })));
+    }
+
+    private static String key(String house, int year) {
+        return house + ":" + year;
     }
 
     private Map<String, Instant> dataAsOf(String text) {
