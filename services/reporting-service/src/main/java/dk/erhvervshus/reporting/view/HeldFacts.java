@@ -74,6 +74,11 @@ record HeldFacts(long horizon, Map<String, Held<GuidedCourse>> courses, Map<Stri
         return Collections.unmodifiableMap(after);
     }
 
+    /** How many facts are held: what bounds the memory of the held house-years. */
+    long size() {
+        return courses.size() + responses.size() + referrals.size();
+    }
+
     List<GuidedCourse> courseList() {
         return facts(courses);
     }

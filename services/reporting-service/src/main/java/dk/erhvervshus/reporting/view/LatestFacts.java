@@ -22,8 +22,9 @@ import java.util.Map;
  * The facts of a house-year as known now (every version never replaced), for any asOf, without
  * reading every row each time. The big families (courses of the year and the year before, the
  * year's answers and referrals: tens of thousands of rows at size) of the most recently read
- * house-years are held in memory ({@link HeldFacts}, at most
- * {@code reporting.maintainer.cached-house-years}) and brought up to date by reading only the
+ * house-years are held in memory ({@link HeldFacts}, at most {@code reporting.maintainer.max-held-facts}
+ * facts in all, the least recently read house-years forgotten first; the one just read is always
+ * kept) and brought up to date by reading only the
  * versions a transaction wrote or closed since the last read ({@code changed_txn}, see migration
  * V6); the small families are read whole, they hold a handful of rows. The goal maintainer derives
  * through it, and so do reads of an asOf before the latest fact.
@@ -42,13 +43,12 @@ public class LatestFacts {
     /** Moves on when everything held is forgotten, so that a refresh begun before is not kept after. */
     private long generation;
 
-    public LatestFacts(@ConfigProperty(name = "reporting.maintainer.cached-house-years", defaultValue = "4") int capacity) {
-        this.held = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<HouseYearKey, HeldFacts> eldest) {
-                return size() > capacity;
-            }
-        };
+    private final int maxHeldFacts;
+
+    public LatestFacts(@ConfigProperty(name = "reporting.maintainer.max-held-facts", defaultValue = "100000")
+                       int maxHeldFacts) {
+        this.maxHeldFacts = maxHeldFacts;
+        this.held = new LinkedHashMap<>(16, 0.75f, true);
     }
 
     /** The facts as of {@code period}'s asOf, with everything known now; opens its own session. */
@@ -135,6 +135,15 @@ public class LatestFacts {
         HeldFacts current = held.get(key);
         if (current == null || current.horizon() <= read.horizon()) {
             held.put(key, read);
+        }
+        long total = held.values().stream().mapToLong(HeldFacts::size).sum();
+        var eldestFirst = held.entrySet().iterator();
+        while (total > maxHeldFacts && held.size() > 1) {
+            var eldest = eldestFirst.next();
+            if (!eldest.getKey().equals(key)) {
+                total -= eldest.getValue().size();
+                eldestFirst.remove();
+            }
         }
     }
 
