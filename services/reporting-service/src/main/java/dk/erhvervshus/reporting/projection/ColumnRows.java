@@ -10,7 +10,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The rows of one set-based statement as one array per column, its parameters:
@@ -70,7 +69,17 @@ final class ColumnRows {
      * empty text, which splits into the empty array. Only for enum codes, whose names hold no comma.
      */
     static String codes(List<? extends Enum<?>> codes) {
-        return codes.stream().map(Enum::name).collect(Collectors.joining(","));
+        if (codes.size() == 1) {
+            return codes.get(0).name();
+        }
+        StringBuilder joined = new StringBuilder();
+        for (Enum<?> code : codes) {
+            if (!joined.isEmpty()) {
+                joined.append(',');
+            }
+            joined.append(code.name());
+        }
+        return joined.toString();
     }
 
     static OffsetDateTime utc(Instant instant) {
