@@ -221,7 +221,8 @@ final class FactVersions {
         List<Tuple> inserts = new ArrayList<>();
         ColumnRows closes = new ColumnRows(byFact.size(), CLOSE_PER_HOUSE);
         byFact.values().forEach(factVersions -> {
-            eachCountable(factVersions, (fact, from, until) -> inserts.add(Tuple.tuple(Arrays.asList(cohort(fact, from, until)))));
+            eachCountable(factVersions,
+                    (fact, from, until) -> inserts.add(Tuple.tuple(Arrays.asList(cohort(fact, from, until)))));
             AppliedFact first = factVersions.get(0);
             if (closesStoredVersion(first)) {
                 Object[] keyColumns = perHouseKey(first);

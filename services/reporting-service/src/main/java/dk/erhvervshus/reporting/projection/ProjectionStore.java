@@ -147,7 +147,8 @@ public class ProjectionStore {
                 treated = excluded.treated, control = excluded.control, last_version = excluded.last_version
             where effect_cohorts.last_version < excluded.last_version""";
 
-    // Parked records are rare, row by row. A record parked again by a replay gets its new reason; one replayed or discarded meanwhile keeps its state.
+    // Parked records are rare: row by row. A record parked again by a replay gets its new reason; one
+    // replayed or discarded meanwhile keeps its state.
     private static final String UPSERT_PARKED = """
             insert into parked_events (topic, partition, record_offset, record_key, payload, stream, version, event_type,
                                        reason_kind, reason, house, status, parked_at)
