@@ -1,19 +1,21 @@
 package dk.erhvervshus.reporting.projection;
 
-import dk.erhvervshus.contracts.EventEnvelope;
 import dk.erhvervshus.contracts.survey.CompanyFiguresEvent;
-import dk.erhvervshus.contracts.codes.Theme;
 import io.vertx.mutiny.sqlclient.Tuple;
+import io.vertx.sqlclient.data.Numeric;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+
+import static dk.erhvervshus.reporting.projection.ColumnRows.name;
+import static dk.erhvervshus.reporting.projection.ColumnRows.numeric;
+import static dk.erhvervshus.reporting.projection.ColumnRows.utc;
 
 /**
  * The bitemporal writes of a batch: one row per fact version an applied event made, known from the
@@ -26,75 +28,99 @@ import java.util.Map;
  */
 final class FactVersions {
 
+    // Each family's versions are written by one insert and closed by one update for the whole
+    // batch, their rows as column arrays (ColumnRows). "on conflict do nothing": a replayed batch
+    // inserts nothing twice.
     static final String INSERT_COURSE = """
             insert into course_versions (course_id, version, house, cvr, municipality_code, category, themes, started_on,
                                          retracted, sustainability_wheel_used, enrolled_in_evaluation, known_from,
                                          known_until, event_id, event_type)
-            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+            select course_id, version, house, cvr, municipality_code, category, string_to_array(themes, ','), started_on,
+                   retracted, sustainability_wheel_used, enrolled_in_evaluation, known_from, known_until, event_id,
+                   event_type
+            from unnest($1::text[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::date[],
+                        $9::boolean[], $10::boolean[], $11::boolean[], $12::timestamptz[], $13::timestamptz[],
+                        $14::uuid[], $15::text[])
+                 as v(course_id, version, house, cvr, municipality_code, category, themes, started_on, retracted,
+                      sustainability_wheel_used, enrolled_in_evaluation, known_from, known_until, event_id, event_type)
             on conflict (course_id, version) do nothing""";
     static final String CLOSE_COURSE = """
-            update course_versions set known_until = $2, changed_txn = pg_current_xact_id()::text::bigint
-            where course_id = $1 and known_until is null and version < $3""";
+            update course_versions v set known_until = c.known_until, changed_txn = pg_current_xact_id()::text::bigint
+            from unnest($1::text[], $2::timestamptz[], $3::bigint[]) as c(course_id, known_until, version)
+            where v.course_id = c.course_id and v.known_until is null and v.version < c.version""";
 
     static final String INSERT_RESPONSE = """
             insert into survey_response_versions (house, response_id, version, cvr, survey_year, segment, answered_on,
                                                   competence_satisfaction, recommend_score, expected_effect,
                                                   received_digital_guidance, received_referral, used_referral,
                                                   known_from, known_until, event_id, event_type)
-            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
+            select * from unnest($1::text[], $2::text[], $3::bigint[], $4::text[], $5::integer[], $6::text[], $7::date[],
+                                 $8::text[], $9::integer[], $10::text[], $11::boolean[], $12::boolean[], $13::text[],
+                                 $14::timestamptz[], $15::timestamptz[], $16::uuid[], $17::text[])
             on conflict (house, response_id, version) do nothing""";
     static final String CLOSE_RESPONSE = """
-            update survey_response_versions set known_until = $3, changed_txn = pg_current_xact_id()::text::bigint
-            where house = $1 and response_id = $2 and known_until is null and version < $4""";
+            update survey_response_versions v set known_until = c.known_until,
+                                                  changed_txn = pg_current_xact_id()::text::bigint
+            from unnest($1::text[], $2::text[], $3::timestamptz[], $4::bigint[]) as c(house, id, known_until, version)
+            where v.house = c.house and v.response_id = c.id and v.known_until is null and v.version < c.version""";
 
     static final String INSERT_AWARENESS = """
             insert into awareness_survey_versions (house, survey_id, version, year, respondents, aware_of_house,
                                                    aware_of_green_services, conducted_on, known_from, known_until,
                                                    event_id, event_type)
-            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+            select * from unnest($1::text[], $2::text[], $3::bigint[], $4::integer[], $5::integer[], $6::integer[],
+                                 $7::integer[], $8::date[], $9::timestamptz[], $10::timestamptz[], $11::uuid[], $12::text[])
             on conflict (house, survey_id, version) do nothing""";
     static final String CLOSE_AWARENESS = """
-            update awareness_survey_versions set known_until = $3
-            where house = $1 and survey_id = $2 and known_until is null and version < $4""";
+            update awareness_survey_versions v set known_until = c.known_until
+            from unnest($1::text[], $2::text[], $3::timestamptz[], $4::bigint[]) as c(house, id, known_until, version)
+            where v.house = c.house and v.survey_id = c.id and v.known_until is null and v.version < c.version""";
 
     static final String INSERT_REFERRAL = """
             insert into referral_versions (house, referral_id, version, cvr, referred_on, direction, used,
                                            outcome_reported_on, known_from, known_until, event_id, event_type)
-            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+            select * from unnest($1::text[], $2::text[], $3::bigint[], $4::text[], $5::date[], $6::text[], $7::boolean[],
+                                 $8::date[], $9::timestamptz[], $10::timestamptz[], $11::uuid[], $12::text[])
             on conflict (house, referral_id, version) do nothing""";
     static final String CLOSE_REFERRAL = """
-            update referral_versions set known_until = $3, changed_txn = pg_current_xact_id()::text::bigint
-            where house = $1 and referral_id = $2 and known_until is null and version < $4""";
+            update referral_versions v set known_until = c.known_until, changed_txn = pg_current_xact_id()::text::bigint
+            from unnest($1::text[], $2::text[], $3::timestamptz[], $4::bigint[]) as c(house, id, known_until, version)
+            where v.house = c.house and v.referral_id = c.id and v.known_until is null and v.version < c.version""";
 
     static final String INSERT_FIGURES = """
             insert into company_figures_versions (cvr, year, version, revenue_dkk, fte, known_from, known_until,
                                                   event_id, event_type)
-            values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+            select * from unnest($1::text[], $2::integer[], $3::bigint[], $4::numeric[], $5::numeric[],
+                                 $6::timestamptz[], $7::timestamptz[], $8::uuid[], $9::text[])
             on conflict (cvr, year, version) do nothing""";
     static final String CLOSE_FIGURES = """
-            update company_figures_versions set known_until = $3
-            where cvr = $1 and year = $2 and known_until is null and version < $4""";
+            update company_figures_versions v set known_until = c.known_until
+            from unnest($1::text[], $2::integer[], $3::timestamptz[], $4::bigint[]) as c(cvr, year, known_until, version)
+            where v.cvr = c.cvr and v.year = c.year and v.known_until is null and v.version < c.version""";
 
+    // A cohort's lists are arrays, which unnest cannot carry per row: its versions are written row by
+    // row (executeBatch), as there are a few cohorts per house and year.
     static final String INSERT_COHORT = """
             insert into effect_cohort_versions (house, cohort_id, version, cohort_year, segment, treated, control,
                                                 known_from, known_until, event_id, event_type)
             values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
             on conflict (house, cohort_id, version) do nothing""";
     static final String CLOSE_COHORT = """
-            update effect_cohort_versions set known_until = $3
-            where house = $1 and cohort_id = $2 and known_until is null and version < $4""";
+            update effect_cohort_versions v set known_until = c.known_until
+            from unnest($1::text[], $2::text[], $3::timestamptz[], $4::bigint[]) as c(house, id, known_until, version)
+            where v.house = c.house and v.cohort_id = c.id and v.known_until is null and v.version < c.version""";
 
     private static final int FIRST_COUNTABLE_YEAR = 1999;
     private static final int LAST_STORABLE_YEAR = 9999;
 
-    /** One family's rows: its insert and close statements with their parameters. */
+    /** One family's rows: its insert and close statements with their executions. */
     record Family(String insert, List<Tuple> inserts, String close, List<Tuple> closes) {
     }
 
     private FactVersions() {
     }
 
-    /** Every family's writes, in a fixed order; families the batch did not touch have empty lists. */
+    /** Every family's writes, in a fixed order; families the batch did not touch have no executions. */
     static List<Family> of(List<AppliedFact> applied) {
         Map<Object, List<AppliedFact>> courses = new LinkedHashMap<>();
         Map<Object, List<AppliedFact>> responses = new LinkedHashMap<>();
@@ -102,61 +128,131 @@ final class FactVersions {
         Map<Object, List<AppliedFact>> referrals = new LinkedHashMap<>();
         Map<Object, List<AppliedFact>> figures = new LinkedHashMap<>();
         Map<Object, List<AppliedFact>> cohorts = new LinkedHashMap<>();
+        int[] counts = new int[6];
         for (AppliedFact fact : applied) {
             FactRow row = fact.after();
             if (row instanceof CourseState c) {
-                courses.computeIfAbsent(c.courseId(), k -> new ArrayList<>()).add(fact);
+                courses.computeIfAbsent(c.courseId(), k -> new ArrayList<>(2)).add(fact);
+                counts[0]++;
             } else if (row instanceof SurveyResponseRow r) {
-                responses.computeIfAbsent(new PerHouseId(r.house(), r.responseId()), k -> new ArrayList<>()).add(fact);
+                responses.computeIfAbsent(new PerHouseId(r.house(), r.responseId()), k -> new ArrayList<>(1)).add(fact);
+                counts[1]++;
             } else if (row instanceof AwarenessSurveyRow s) {
-                surveys.computeIfAbsent(new PerHouseId(s.house(), s.surveyId()), k -> new ArrayList<>()).add(fact);
+                surveys.computeIfAbsent(new PerHouseId(s.house(), s.surveyId()), k -> new ArrayList<>(1)).add(fact);
+                counts[2]++;
             } else if (row instanceof ReferralState r) {
-                referrals.computeIfAbsent(new PerHouseId(r.house(), r.referralId()), k -> new ArrayList<>()).add(fact);
+                referrals.computeIfAbsent(new PerHouseId(r.house(), r.referralId()), k -> new ArrayList<>(2)).add(fact);
+                counts[3]++;
             } else if (row instanceof CompanyFiguresRow f) {
-                figures.computeIfAbsent(CompanyFiguresEvent.aggregateId(f.cvr(), f.year()), k -> new ArrayList<>()).add(fact);
+                figures.computeIfAbsent(CompanyFiguresEvent.aggregateId(f.cvr(), f.year()), k -> new ArrayList<>(1)).add(fact);
+                counts[4]++;
             } else if (row instanceof EffectCohortRow c) {
-                cohorts.computeIfAbsent(new PerHouseId(c.house(), c.cohortId()), k -> new ArrayList<>()).add(fact);
+                cohorts.computeIfAbsent(new PerHouseId(c.house(), c.cohortId()), k -> new ArrayList<>(1)).add(fact);
+                counts[5]++;
             }
         }
         return List.of(
-                family(INSERT_COURSE, CLOSE_COURSE, courses, FactVersions::course,
-                        (first, at) -> Tuple.tuple(Arrays.asList(((CourseState) first.after()).courseId(), at,
-                                first.envelope().version()))),
-                family(INSERT_RESPONSE, CLOSE_RESPONSE, responses, FactVersions::response, FactVersions::closePerHouse),
-                family(INSERT_AWARENESS, CLOSE_AWARENESS, surveys, FactVersions::awareness, FactVersions::closePerHouse),
-                family(INSERT_REFERRAL, CLOSE_REFERRAL, referrals, FactVersions::referral, FactVersions::closePerHouse),
-                family(INSERT_FIGURES, CLOSE_FIGURES, figures, FactVersions::figures,
-                        (first, at) -> {
+                family(INSERT_COURSE, CLOSE_COURSE, courses, counts[0], COURSE_COLUMNS, FactVersions::course, CLOSE_BY_ID,
+                        first -> new Object[] {((CourseState) first.after()).courseId()}),
+                family(INSERT_RESPONSE, CLOSE_RESPONSE, responses, counts[1], RESPONSE_COLUMNS, FactVersions::response,
+                        CLOSE_PER_HOUSE, FactVersions::perHouseKey),
+                family(INSERT_AWARENESS, CLOSE_AWARENESS, surveys, counts[2], AWARENESS_COLUMNS, FactVersions::awareness,
+                        CLOSE_PER_HOUSE, FactVersions::perHouseKey),
+                family(INSERT_REFERRAL, CLOSE_REFERRAL, referrals, counts[3], REFERRAL_COLUMNS, FactVersions::referral,
+                        CLOSE_PER_HOUSE, FactVersions::perHouseKey),
+                family(INSERT_FIGURES, CLOSE_FIGURES, figures, counts[4], FIGURES_COLUMNS, FactVersions::figures,
+                        CLOSE_BY_CVR_AND_YEAR, first -> {
                             CompanyFiguresRow f = (CompanyFiguresRow) first.after();
-                            return Tuple.tuple(Arrays.asList(f.cvr(), f.year(), at, first.envelope().version()));
+                            return new Object[] {f.cvr(), f.year()};
                         }),
-                family(INSERT_COHORT, CLOSE_COHORT, cohorts, FactVersions::cohort, FactVersions::closePerHouse));
+                cohorts(cohorts));
     }
 
-    private interface RowTuple {
-        Tuple of(AppliedFact fact, OffsetDateTime knownFrom, OffsetDateTime knownUntil);
+    private static final Class<?>[] COURSE_COLUMNS = {String.class, Long.class, String.class, String.class, String.class,
+            String.class, String.class, LocalDate.class, Boolean.class, Boolean.class, Boolean.class, OffsetDateTime.class,
+            OffsetDateTime.class, UUID.class, String.class};
+    private static final Class<?>[] RESPONSE_COLUMNS = {String.class, String.class, Long.class, String.class, Integer.class,
+            String.class, LocalDate.class, String.class, Integer.class, String.class, Boolean.class, Boolean.class,
+            String.class, OffsetDateTime.class, OffsetDateTime.class, UUID.class, String.class};
+    private static final Class<?>[] AWARENESS_COLUMNS = {String.class, String.class, Long.class, Integer.class,
+            Integer.class, Integer.class, Integer.class, LocalDate.class, OffsetDateTime.class, OffsetDateTime.class,
+            UUID.class, String.class};
+    private static final Class<?>[] REFERRAL_COLUMNS = {String.class, String.class, Long.class, String.class,
+            LocalDate.class, String.class, Boolean.class, LocalDate.class, OffsetDateTime.class, OffsetDateTime.class,
+            UUID.class, String.class};
+    private static final Class<?>[] FIGURES_COLUMNS = {String.class, Integer.class, Long.class, Numeric.class,
+            Numeric.class, OffsetDateTime.class, OffsetDateTime.class, UUID.class, String.class};
+    private static final Class<?>[] CLOSE_BY_ID = {String.class, OffsetDateTime.class, Long.class};
+    private static final Class<?>[] CLOSE_PER_HOUSE = {String.class, String.class, OffsetDateTime.class, Long.class};
+    private static final Class<?>[] CLOSE_BY_CVR_AND_YEAR = {String.class, Integer.class, OffsetDateTime.class, Long.class};
+
+    private interface VersionRow {
+        Object[] of(AppliedFact fact, OffsetDateTime knownFrom, OffsetDateTime knownUntil);
     }
 
-    private interface CloseTuple {
-        Tuple of(AppliedFact first, OffsetDateTime at);
+    private interface KeptVersion {
+        void accept(AppliedFact fact, OffsetDateTime knownFrom, OffsetDateTime knownUntil);
     }
 
-    private static Family family(String insert, String close, Map<Object, List<AppliedFact>> byFact, RowTuple row,
-                                 CloseTuple closing) {
-        List<Tuple> inserts = new ArrayList<>();
-        List<Tuple> closes = new ArrayList<>();
-        byFact.values().forEach(versions -> {
-            for (int i = 0; i < versions.size(); i++) {
-                AppliedFact fact = versions.get(i);
-                OffsetDateTime until = i + 1 < versions.size() ? utc(versions.get(i + 1).envelope().recordedAt()) : null;
-                if (countable(fact.after())) {
-                    inserts.add(row.of(fact, utc(fact.envelope().recordedAt()), until));
-                }
+    /** The key columns of a fact's close, from its first version in the batch. */
+    private interface FactKey {
+        Object[] of(AppliedFact first);
+    }
+
+    private static Family family(String insert, String close, Map<Object, List<AppliedFact>> byFact, int versions,
+                                 Class<?>[] columns, VersionRow row, Class<?>[] closeColumns, FactKey key) {
+        ColumnRows inserts = new ColumnRows(versions, columns);
+        ColumnRows closes = new ColumnRows(byFact.size(), closeColumns);
+        byFact.values().forEach(factVersions -> {
+            eachCountable(factVersions, (fact, from, until) -> inserts.add(row.of(fact, from, until)));
+            AppliedFact first = factVersions.get(0);
+            if (closesStoredVersion(first)) {
+                Object[] keyColumns = key.of(first);
+                Object[] closing = Arrays.copyOf(keyColumns, keyColumns.length + 2);
+                closing[keyColumns.length] = utc(first.envelope().recordedAt());
+                closing[keyColumns.length + 1] = first.envelope().version();
+                closes.add(closing);
             }
-            AppliedFact first = versions.get(0);
-            closes.add(closing.of(first, utc(first.envelope().recordedAt())));
         });
-        return new Family(insert, inserts, close, closes);
+        return new Family(insert, inserts.executions(), close, closes.executions());
+    }
+
+    private static Family cohorts(Map<Object, List<AppliedFact>> byFact) {
+        List<Tuple> inserts = new ArrayList<>();
+        ColumnRows closes = new ColumnRows(byFact.size(), CLOSE_PER_HOUSE);
+        byFact.values().forEach(factVersions -> {
+            eachCountable(factVersions,
+                    (fact, from, until) -> inserts.add(Tuple.tuple(Arrays.asList(cohort(fact, from, until)))));
+            AppliedFact first = factVersions.get(0);
+            if (closesStoredVersion(first)) {
+                Object[] keyColumns = perHouseKey(first);
+                closes.add(keyColumns[0], keyColumns[1], utc(first.envelope().recordedAt()), first.envelope().version());
+            }
+        });
+        return new Family(INSERT_COHORT, inserts, CLOSE_COHORT, closes.executions());
+    }
+
+    /**
+     * Each version of one fact in the batch that is kept, known from its event's recorded time until
+     * the next version's in the batch (null for the last: the latest until a later batch closes it).
+     */
+    private static void eachCountable(List<AppliedFact> factVersions, KeptVersion consumer) {
+        for (int i = 0; i < factVersions.size(); i++) {
+            AppliedFact fact = factVersions.get(i);
+            if (countable(fact.after())) {
+                OffsetDateTime until = i + 1 < factVersions.size() ? utc(factVersions.get(i + 1).envelope().recordedAt()) : null;
+                consumer.accept(fact, utc(fact.envelope().recordedAt()), until);
+            }
+        }
+    }
+
+    /**
+     * A fact whose first version in the batch is its stream's first has no version stored before the
+     * batch: nothing to close (in a rebuild, most facts). The close of any other stamps the closing
+     * transaction where the family keeps it.
+     */
+    private static boolean closesStoredVersion(AppliedFact first) {
+        return first.envelope().version() > 1;
     }
 
     /**
@@ -186,8 +282,8 @@ final class FactVersions {
         return date.getYear() >= FIRST_COUNTABLE_YEAR && date.getYear() <= LAST_STORABLE_YEAR;
     }
 
-    private static Tuple closePerHouse(AppliedFact first, OffsetDateTime at) {
-        EventEnvelope envelope = first.envelope();
+    /** A survey family's fact key: the house of its stream (the envelope's) and its id within the house. */
+    private static Object[] perHouseKey(AppliedFact first) {
         String id;
         FactRow row = first.after();
         if (row instanceof SurveyResponseRow r) {
@@ -199,56 +295,47 @@ final class FactVersions {
         } else {
             id = ((EffectCohortRow) row).cohortId();
         }
-        return Tuple.tuple(Arrays.asList(envelope.house(), id, at, envelope.version()));
+        return new Object[] {first.envelope().house(), id};
     }
 
-    private static Tuple course(AppliedFact fact, OffsetDateTime from, OffsetDateTime until) {
+    private static Object[] course(AppliedFact fact, OffsetDateTime from, OffsetDateTime until) {
         CourseState c = (CourseState) fact.after();
-        return Tuple.tuple(Arrays.asList(c.courseId(), c.lastVersion(), c.house(), c.cvr(), c.municipalityCode(),
-                c.category().name(), c.themes().stream().map(Theme::name).toArray(String[]::new), c.startedOn(),
-                c.retracted(), c.sustainabilityWheelUsed(), c.enrolledInEvaluation(), from, until,
-                fact.envelope().eventId(), fact.envelope().type()));
+        return new Object[] {c.courseId(), c.lastVersion(), c.house(), c.cvr(), c.municipalityCode(),
+                c.category().name(), ColumnRows.codes(c.themes()), c.startedOn(), c.retracted(),
+                c.sustainabilityWheelUsed(), c.enrolledInEvaluation(), from, until, fact.envelope().eventId(),
+                fact.envelope().type()};
     }
 
-    private static Tuple response(AppliedFact fact, OffsetDateTime from, OffsetDateTime until) {
+    private static Object[] response(AppliedFact fact, OffsetDateTime from, OffsetDateTime until) {
         SurveyResponseRow r = (SurveyResponseRow) fact.after();
-        return Tuple.tuple(Arrays.asList(r.house(), r.responseId(), r.version(), r.cvr(), r.surveyYear(), r.segment().name(),
+        return new Object[] {r.house(), r.responseId(), r.version(), r.cvr(), r.surveyYear(), r.segment().name(),
                 r.answeredOn(), name(r.competenceSatisfaction()), r.recommendScore(), name(r.expectedEffect()),
                 r.receivedDigitalGuidance(), r.receivedReferral(), name(r.usedReferral()), from, until,
-                fact.envelope().eventId(), fact.envelope().type()));
+                fact.envelope().eventId(), fact.envelope().type()};
     }
 
-    private static Tuple awareness(AppliedFact fact, OffsetDateTime from, OffsetDateTime until) {
+    private static Object[] awareness(AppliedFact fact, OffsetDateTime from, OffsetDateTime until) {
         AwarenessSurveyRow s = (AwarenessSurveyRow) fact.after();
-        return Tuple.tuple(Arrays.asList(s.house(), s.surveyId(), s.version(), s.year(), s.respondents(), s.awareOfHouse(),
-                s.awareOfGreenServices(), s.conductedOn(), from, until, fact.envelope().eventId(), fact.envelope().type()));
+        return new Object[] {s.house(), s.surveyId(), s.version(), s.year(), s.respondents(), s.awareOfHouse(),
+                s.awareOfGreenServices(), s.conductedOn(), from, until, fact.envelope().eventId(), fact.envelope().type()};
     }
 
-    private static Tuple referral(AppliedFact fact, OffsetDateTime from, OffsetDateTime until) {
+    private static Object[] referral(AppliedFact fact, OffsetDateTime from, OffsetDateTime until) {
         ReferralState r = (ReferralState) fact.after();
-        return Tuple.tuple(Arrays.asList(r.house(), r.referralId(), r.lastVersion(), r.cvr(), r.referredOn(),
-                r.direction().name(), r.used(), r.outcomeReportedOn(), from, until, fact.envelope().eventId(),
-                fact.envelope().type()));
+        return new Object[] {r.house(), r.referralId(), r.lastVersion(), r.cvr(), r.referredOn(), r.direction().name(),
+                r.used(), r.outcomeReportedOn(), from, until, fact.envelope().eventId(), fact.envelope().type()};
     }
 
-    private static Tuple figures(AppliedFact fact, OffsetDateTime from, OffsetDateTime until) {
+    private static Object[] figures(AppliedFact fact, OffsetDateTime from, OffsetDateTime until) {
         CompanyFiguresRow f = (CompanyFiguresRow) fact.after();
-        return Tuple.tuple(Arrays.asList(f.cvr(), f.year(), f.lastVersion(), f.revenueDkk(), f.fte(), from, until,
-                fact.envelope().eventId(), fact.envelope().type()));
+        return new Object[] {f.cvr(), f.year(), f.lastVersion(), numeric(f.revenueDkk()), numeric(f.fte()), from, until,
+                fact.envelope().eventId(), fact.envelope().type()};
     }
 
-    private static Tuple cohort(AppliedFact fact, OffsetDateTime from, OffsetDateTime until) {
+    private static Object[] cohort(AppliedFact fact, OffsetDateTime from, OffsetDateTime until) {
         EffectCohortRow c = (EffectCohortRow) fact.after();
-        return Tuple.tuple(Arrays.asList(c.house(), c.cohortId(), c.lastVersion(), c.cohortYear(), c.segment().name(),
+        return new Object[] {c.house(), c.cohortId(), c.lastVersion(), c.cohortYear(), c.segment().name(),
                 c.treated().toArray(new String[0]), c.control().toArray(new String[0]), from, until,
-                fact.envelope().eventId(), fact.envelope().type()));
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private static String name(Enum<?> code) {
-        return code == null ? null : code.name();
+                fact.envelope().eventId(), fact.envelope().type()};
     }
 }

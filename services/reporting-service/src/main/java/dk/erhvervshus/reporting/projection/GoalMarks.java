@@ -6,8 +6,10 @@ import dk.erhvervshus.reference.Houses;
 import dk.erhvervshus.reporting.goals.CohortGrowthDifferenceCalculator;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -34,35 +36,51 @@ public final class GoalMarks {
     }
 
     public Set<GoalYear> of(Collection<AppliedFact> applied) {
-        Set<GoalYear> marks = new LinkedHashSet<>();
-        // A rebuild brings thousands of figures of the same few years: their readers are looked up once.
-        Set<Integer> figureYearsMarked = new HashSet<>();
+        Batch batch = new Batch();
         for (AppliedFact fact : applied) {
-            mark(fact.before(), marks, figureYearsMarked);
-            mark(fact.after(), marks, figureYearsMarked);
+            batch.mark(fact.before());
+            batch.mark(fact.after());
         }
-        return marks;
+        return batch.marks;
     }
 
-    private void mark(FactRow row, Set<GoalYear> marks, Set<Integer> figureYearsMarked) {
-        if (row == null) {
-            return;
+    /**
+     * The marks of one batch. A rebuild's batch holds thousands of facts of the same few house-years:
+     * whether a house-year has a catalogue is looked up once per batch, not once per fact, and so are
+     * the readers of a figures year.
+     */
+    private final class Batch {
+        private final Set<GoalYear> marks = new LinkedHashSet<>();
+        private final Map<GoalYear, Boolean> withCatalogue = new HashMap<>();
+        private final Set<Integer> figureYearsMarked = new HashSet<>();
+
+        void mark(FactRow row) {
+            if (row == null) {
+                return;
+            }
+            if (row instanceof CourseState c) {
+                add(c.house(), c.startedOn().getYear());
+                add(c.house(), c.startedOn().getYear() + 1);
+            } else if (row instanceof ActivityStatusRow a) {
+                add(a.house(), a.year());
+            } else if (row instanceof SurveyResponseRow r) {
+                add(r.house(), r.surveyYear());
+            } else if (row instanceof AwarenessSurveyRow s) {
+                add(s.house(), s.year());
+            } else if (row instanceof ReferralState r) {
+                add(r.house(), r.referredOn().getYear());
+            } else if (row instanceof EffectCohortRow c) {
+                readersOf(c.house(), c.cohortYear(), false, marks);
+            } else if (row instanceof CompanyFiguresRow f && figureYearsMarked.add(f.year())) {
+                houses.all().stream().map(House::id).forEach(house -> readersOf(house, f.year(), true, marks));
+            }
         }
-        if (row instanceof CourseState c) {
-            add(marks, c.house(), c.startedOn().getYear());
-            add(marks, c.house(), c.startedOn().getYear() + 1);
-        } else if (row instanceof ActivityStatusRow a) {
-            add(marks, a.house(), a.year());
-        } else if (row instanceof SurveyResponseRow r) {
-            add(marks, r.house(), r.surveyYear());
-        } else if (row instanceof AwarenessSurveyRow s) {
-            add(marks, s.house(), s.year());
-        } else if (row instanceof ReferralState r) {
-            add(marks, r.house(), r.referredOn().getYear());
-        } else if (row instanceof EffectCohortRow c) {
-            readersOf(c.house(), c.cohortYear(), false, marks);
-        } else if (row instanceof CompanyFiguresRow f && figureYearsMarked.add(f.year())) {
-            houses.all().stream().map(House::id).forEach(house -> readersOf(house, f.year(), true, marks));
+
+        private void add(String house, int year) {
+            GoalYear goalYear = new GoalYear(house, year);
+            if (withCatalogue.computeIfAbsent(goalYear, y -> catalogues.find(y.house(), y.year()).isPresent())) {
+                marks.add(goalYear);
+            }
         }
     }
 
@@ -76,12 +94,6 @@ public final class GoalMarks {
                     marks.add(new GoalYear(house, contractYear));
                 }
             });
-        }
-    }
-
-    private void add(Set<GoalYear> marks, String house, int year) {
-        if (catalogues.find(house, year).isPresent()) {
-            marks.add(new GoalYear(house, year));
         }
     }
 }

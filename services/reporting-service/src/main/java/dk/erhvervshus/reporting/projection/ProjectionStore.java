@@ -14,12 +14,12 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
+import io.vertx.sqlclient.data.Numeric;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.common.TopicPartition;
 
-import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -28,14 +28,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import static dk.erhvervshus.reporting.projection.ColumnRows.name;
+import static dk.erhvervshus.reporting.projection.ColumnRows.numeric;
+import static dk.erhvervshus.reporting.projection.ColumnRows.utc;
+
 /**
  * Writes a batch's effects, its parked records, its streams' versions and its consumed positions in
- * one transaction: either the read models and the positions both move, or neither does. Statements
- * are batched per table, so the cost of a poll is a handful of round trips however many events it
- * holds.
+ * one transaction: either the read models and the positions both move, or neither does. Each
+ * table gets one statement over all the batch's rows (column arrays, {@link ColumnRows}), so the
+ * cost of a poll is a handful of statements however many events it holds.
  */
 @ApplicationScoped
 public class ProjectionStore {
@@ -46,13 +51,22 @@ public class ProjectionStore {
                    origin, last_version
             from courses where course_id = any($1)""";
 
-    // The version guard repeats the projection's own check, so a concurrent writer (a consumer that
-    // lost its partition but has not noticed) can never move a row backwards.
+    // Every write of a batch to a table is one statement over all its rows, as column arrays
+    // (ColumnRows: unnest), except the rare families noted. The version guard repeats the
+    // projection's own check, so a concurrent writer (a consumer that lost its partition but has not
+    // noticed) can never move a row backwards.
     private static final String UPSERT_COURSE = """
             insert into courses (course_id, house, cvr, company_name, municipality_code, category, themes,
                                  started_on, completed_on, retracted, retraction_reason, sustainability_wheel_used,
                                  enrolled_in_evaluation, origin, last_version, updated_at)
-            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, now())
+            select course_id, house, cvr, company_name, municipality_code, category, string_to_array(themes, ','),
+                   started_on, completed_on, retracted, retraction_reason, sustainability_wheel_used,
+                   enrolled_in_evaluation, origin, last_version, now()
+            from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::date[],
+                        $9::date[], $10::boolean[], $11::text[], $12::boolean[], $13::boolean[], $14::text[], $15::bigint[])
+                 as c(course_id, house, cvr, company_name, municipality_code, category, themes, started_on,
+                      completed_on, retracted, retraction_reason, sustainability_wheel_used, enrolled_in_evaluation,
+                      origin, last_version)
             on conflict (course_id) do update set
                 house = excluded.house, cvr = excluded.cvr, company_name = excluded.company_name,
                 municipality_code = excluded.municipality_code, category = excluded.category,
@@ -66,7 +80,8 @@ public class ProjectionStore {
     private static final String INSERT_ACTIVITY_REPORT = """
             insert into activity_status_history (house, year, activity_id, version, changed_on, status, note,
                                                  event_id, recorded_at)
-            values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+            select * from unnest($1::text[], $2::integer[], $3::text[], $4::bigint[], $5::date[], $6::text[], $7::text[],
+                                 $8::uuid[], $9::timestamptz[])
             on conflict (house, year, activity_id, version) do nothing""";
 
     private static final String SELECT_REFERRALS = """
@@ -78,7 +93,8 @@ public class ProjectionStore {
     private static final String UPSERT_REFERRAL = """
             insert into referrals (referral_id, house, cvr, referred_on, direction, counterpart_type, counterpart_name,
                                    municipality_code, used, outcome_reported_on, last_version)
-            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+            select * from unnest($1::text[], $2::text[], $3::text[], $4::date[], $5::text[], $6::text[], $7::text[],
+                                 $8::text[], $9::boolean[], $10::date[], $11::bigint[])
             on conflict (house, referral_id) do update set
                 cvr = excluded.cvr, referred_on = excluded.referred_on,
                 direction = excluded.direction, counterpart_type = excluded.counterpart_type,
@@ -93,7 +109,8 @@ public class ProjectionStore {
             insert into survey_responses (response_id, house, cvr, survey_year, segment, answered_on,
                                           competence_satisfaction, recommend_score, expected_effect,
                                           received_digital_guidance, received_referral, used_referral, version)
-            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+            select * from unnest($1::text[], $2::text[], $3::text[], $4::integer[], $5::text[], $6::date[], $7::text[],
+                                 $8::integer[], $9::text[], $10::boolean[], $11::boolean[], $12::text[], $13::bigint[])
             on conflict (house, response_id) do update set
                 cvr = excluded.cvr, survey_year = excluded.survey_year,
                 segment = excluded.segment, answered_on = excluded.answered_on,
@@ -106,7 +123,8 @@ public class ProjectionStore {
     private static final String UPSERT_AWARENESS_SURVEY = """
             insert into awareness_surveys (survey_id, house, year, respondents, aware_of_house, aware_of_green_services,
                                            conducted_on, version)
-            values ($1, $2, $3, $4, $5, $6, $7, $8)
+            select * from unnest($1::text[], $2::text[], $3::integer[], $4::integer[], $5::integer[], $6::integer[],
+                                 $7::date[], $8::bigint[])
             on conflict (house, survey_id) do update set
                 year = excluded.year, respondents = excluded.respondents,
                 aware_of_house = excluded.aware_of_house, aware_of_green_services = excluded.aware_of_green_services,
@@ -115,11 +133,12 @@ public class ProjectionStore {
 
     private static final String UPSERT_COMPANY_FIGURES = """
             insert into company_figures (cvr, year, revenue_dkk, fte, last_version)
-            values ($1, $2, $3, $4, $5)
+            select * from unnest($1::text[], $2::integer[], $3::numeric[], $4::numeric[], $5::bigint[])
             on conflict (cvr, year) do update set
                 revenue_dkk = excluded.revenue_dkk, fte = excluded.fte, last_version = excluded.last_version
             where company_figures.last_version < excluded.last_version""";
 
+    // A cohort's lists are arrays, which unnest cannot carry per row; a year has a few cohorts per house.
     private static final String UPSERT_EFFECT_COHORT = """
             insert into effect_cohorts (cohort_id, house, cohort_year, segment, treated, control, last_version)
             values ($1, $2, $3, $4, $5, $6, $7)
@@ -128,7 +147,8 @@ public class ProjectionStore {
                 treated = excluded.treated, control = excluded.control, last_version = excluded.last_version
             where effect_cohorts.last_version < excluded.last_version""";
 
-    // A record parked again by a replay gets its new reason; one replayed or discarded meanwhile keeps its state.
+    // Parked records are rare: row by row. A record parked again by a replay gets its new reason; one
+    // replayed or discarded meanwhile keeps its state.
     private static final String UPSERT_PARKED = """
             insert into parked_events (topic, partition, record_offset, record_key, payload, stream, version, event_type,
                                        reason_kind, reason, house, status, parked_at)
@@ -159,7 +179,9 @@ public class ProjectionStore {
     // ignores nulls, so a batch that applied nothing of a partition keeps its last recorded time.
     private static final String UPSERT_POSITION = """
             insert into consumer_positions (topic, partition, next_offset, last_recorded_at, updated_at)
-            values ($1, $2, $3, $4, now())
+            select topic, partition, next_offset, last_recorded_at, now()
+            from unnest($1::text[], $2::integer[], $3::bigint[], $4::timestamptz[])
+                 as p(topic, partition, next_offset, last_recorded_at)
             on conflict (topic, partition) do update set
                 next_offset = greatest(consumer_positions.next_offset, excluded.next_offset),
                 last_recorded_at = greatest(consumer_positions.last_recorded_at, excluded.last_recorded_at),
@@ -174,7 +196,8 @@ public class ProjectionStore {
 
     // Read-your-writes: a write's token is met once its events are all counted here.
     private static final String COUNT_APPLIED_WRITES = """
-            insert into applied_writes (write_id, applied_events, last_applied_at) values ($1, $2, now())
+            insert into applied_writes (write_id, applied_events, last_applied_at)
+            select write_id, applied_events, now() from unnest($1::uuid[], $2::integer[]) as w(write_id, applied_events)
             on conflict (write_id) do update set applied_events = applied_writes.applied_events + excluded.applied_events,
                 last_applied_at = excluded.last_applied_at""";
 
@@ -214,8 +237,7 @@ public class ProjectionStore {
                         .call(writes -> executeBatch(connection, UPSERT_EFFECT_COHORT, writes.effectCohorts))
                         .call(writes -> executeBatch(connection, UPSERT_PARKED, writes.parked))
                         .call(writes -> resolve(connection, writes.outcome.resolved()))
-                        .call(writes -> writes.streamVersions == null ? Uni.createFrom().voidItem()
-                                : connection.preparedQuery(UPSERT_STREAM_VERSION).execute(writes.streamVersions).replaceWithVoid())
+                        .call(writes -> executeBatch(connection, UPSERT_STREAM_VERSION, writes.streamVersions))
                         .call(writes -> executeBatch(connection, UPSERT_POSITION, writes.positions))
                         .call(writes -> writeVersions(connection, writes.versions))
                         .call(writes -> mark(connection, writes.outcome.marks()))
@@ -320,9 +342,13 @@ public class ProjectionStore {
                 });
     }
 
+    /** A statement's executions: one for a set-based statement (ColumnRows), one per row for the others. */
     private static Uni<Void> executeBatch(SqlConnection connection, String sql, List<Tuple> tuples) {
         if (tuples.isEmpty()) {
             return Uni.createFrom().voidItem();
+        }
+        if (tuples.size() == 1) {
+            return connection.preparedQuery(sql).execute(tuples.get(0)).replaceWithVoid();
         }
         return connection.preparedQuery(sql).executeBatch(tuples).replaceWithVoid();
     }
@@ -377,8 +403,7 @@ public class ProjectionStore {
         List<Tuple> companyFigures;
         List<Tuple> effectCohorts;
         List<Tuple> parked;
-        /** The streams and their versions as two arrays, for one unnest; null when the batch moved none. */
-        Tuple streamVersions;
+        List<Tuple> streamVersions;
         List<Tuple> positions;
         List<FactVersions.Family> versions;
         List<Tuple> appliedWrites;
@@ -397,31 +422,47 @@ public class ProjectionStore {
                                     ProjectedBatch projected) {
             Writes w = new Writes();
             w.versions = FactVersions.of(projected.applied());
-            w.appliedWrites = projected.appliedPerWrite().entrySet().stream()
-                    .map(e -> Tuple.of(e.getKey(), e.getValue()))
-                    .toList();
-            w.courses = projected.courses().stream().map(Writes::course).toList();
-            w.activityReports = projected.activityReports().stream()
-                    .map(r -> Tuple.tuple(Arrays.asList(r.house(), r.year(), r.activityId(), r.version(), r.changedOn(),
-                            r.status().name(), r.note(), r.eventId(), utc(r.recordedAt()))))
-                    .toList();
-            w.referrals = projected.referrals().stream()
-                    .map(r -> Tuple.tuple(Arrays.asList(r.referralId(), r.house(), r.cvr(), r.referredOn(), r.direction().name(),
-                            name(r.counterpartType()), r.counterpartName(), r.municipalityCode(), r.used(),
-                            r.outcomeReportedOn(), r.lastVersion())))
-                    .toList();
-            w.surveyResponses = projected.surveyResponses().stream()
-                    .map(r -> Tuple.tuple(Arrays.asList(r.responseId(), r.house(), r.cvr(), r.surveyYear(), r.segment().name(),
-                            r.answeredOn(), name(r.competenceSatisfaction()), r.recommendScore(), name(r.expectedEffect()),
-                            r.receivedDigitalGuidance(), r.receivedReferral(), name(r.usedReferral()), r.version())))
-                    .toList();
-            w.awarenessSurveys = projected.awarenessSurveys().stream()
-                    .map(a -> Tuple.tuple(Arrays.asList(a.surveyId(), a.house(), a.year(), a.respondents(), a.awareOfHouse(),
-                            a.awareOfGreenServices(), a.conductedOn(), a.version())))
-                    .toList();
-            w.companyFigures = projected.companyFigures().stream()
-                    .map(f -> Tuple.tuple(Arrays.asList(f.cvr(), f.year(), f.revenueDkk(), f.fte(), f.lastVersion())))
-                    .toList();
+            ColumnRows appliedWrites = new ColumnRows(projected.appliedPerWrite().size(), UUID.class, Integer.class);
+            projected.appliedPerWrite().forEach(appliedWrites::add);
+            w.appliedWrites = appliedWrites.executions();
+            ColumnRows courses = new ColumnRows(projected.courses().size(), String.class, String.class, String.class,
+                    String.class, String.class, String.class, String.class, LocalDate.class, LocalDate.class, Boolean.class,
+                    String.class, Boolean.class, Boolean.class, String.class, Long.class);
+            projected.courses().forEach(c -> courses.add(c.courseId(), c.house(), c.cvr(), c.companyName(),
+                    c.municipalityCode(), c.category().name(), ColumnRows.codes(c.themes()), c.startedOn(),
+                    c.completedOn(), c.retracted(), c.retractionReason(), c.sustainabilityWheelUsed(),
+                    c.enrolledInEvaluation(), name(c.origin()), c.lastVersion()));
+            w.courses = courses.executions();
+            ColumnRows reports = new ColumnRows(projected.activityReports().size(), String.class, Integer.class,
+                    String.class, Long.class, LocalDate.class, String.class, String.class, UUID.class, OffsetDateTime.class);
+            projected.activityReports().forEach(r -> reports.add(r.house(), r.year(), r.activityId(), r.version(),
+                    r.changedOn(), r.status().name(), r.note(), r.eventId(), utc(r.recordedAt())));
+            w.activityReports = reports.executions();
+            ColumnRows referrals = new ColumnRows(projected.referrals().size(), String.class, String.class, String.class,
+                    LocalDate.class, String.class, String.class, String.class, String.class, Boolean.class, LocalDate.class,
+                    Long.class);
+            projected.referrals().forEach(r -> referrals.add(r.referralId(), r.house(), r.cvr(), r.referredOn(),
+                    r.direction().name(), name(r.counterpartType()), r.counterpartName(), r.municipalityCode(), r.used(),
+                    r.outcomeReportedOn(), r.lastVersion()));
+            w.referrals = referrals.executions();
+            ColumnRows responses = new ColumnRows(projected.surveyResponses().size(), String.class, String.class,
+                    String.class, Integer.class, String.class, LocalDate.class, String.class, Integer.class, String.class,
+                    Boolean.class, Boolean.class, String.class, Long.class);
+            projected.surveyResponses().forEach(r -> responses.add(r.responseId(), r.house(), r.cvr(), r.surveyYear(),
+                    r.segment().name(), r.answeredOn(), name(r.competenceSatisfaction()), r.recommendScore(),
+                    name(r.expectedEffect()), r.receivedDigitalGuidance(), r.receivedReferral(), name(r.usedReferral()),
+                    r.version()));
+            w.surveyResponses = responses.executions();
+            ColumnRows surveys = new ColumnRows(projected.awarenessSurveys().size(), String.class, String.class,
+                    Integer.class, Integer.class, Integer.class, Integer.class, LocalDate.class, Long.class);
+            projected.awarenessSurveys().forEach(a -> surveys.add(a.surveyId(), a.house(), a.year(), a.respondents(),
+                    a.awareOfHouse(), a.awareOfGreenServices(), a.conductedOn(), a.version()));
+            w.awarenessSurveys = surveys.executions();
+            ColumnRows figures = new ColumnRows(projected.companyFigures().size(), String.class, Integer.class,
+                    Numeric.class, Numeric.class, Long.class);
+            projected.companyFigures().forEach(f -> figures.add(f.cvr(), f.year(), numeric(f.revenueDkk()),
+                    numeric(f.fte()), f.lastVersion()));
+            w.companyFigures = figures.executions();
             w.effectCohorts = projected.effectCohorts().stream()
                     .map(c -> Tuple.tuple(Arrays.asList(c.cohortId(), c.house(), c.cohortYear(), c.segment().name(),
                             c.treated().toArray(new String[0]), c.control().toArray(new String[0]), c.lastVersion())))
@@ -431,27 +472,20 @@ public class ProjectionStore {
             parked.addAll(projected.parked());
             w.parked = parked.stream().map(Writes::parked).toList();
             w.streamVersions = streamVersions(projected.streamVersions());
-            w.positions = batch.nextOffsets().entrySet().stream()
-                    .map(e -> Tuple.tuple(Arrays.asList(e.getKey().topic(), e.getKey().partition(), e.getValue(),
-                            utc(projected.newestRecordedAt().get(e.getKey())))))
-                    .toList();
+            ColumnRows positions = new ColumnRows(batch.nextOffsets().size(), String.class, Integer.class, Long.class,
+                    OffsetDateTime.class);
+            batch.nextOffsets().forEach((partition, next) -> positions.add(partition.topic(), partition.partition(), next,
+                    utc(projected.newestRecordedAt().get(partition))));
+            w.positions = positions.executions();
             w.outcome = new AppliedBatch(batch.size(), List.copyOf(parked), resolved(batch, parked),
                     batch.nextOffsets(), projected.newestRecordedAt(), goalMarks.of(projected.applied()));
             return w;
         }
 
-        private static Tuple streamVersions(Map<String, Long> advanced) {
-            if (advanced.isEmpty()) {
-                return null;
-            }
-            String[] streams = new String[advanced.size()];
-            Long[] versions = new Long[advanced.size()];
-            int i = 0;
-            for (Map.Entry<String, Long> stream : advanced.entrySet()) {
-                streams[i] = stream.getKey();
-                versions[i++] = stream.getValue();
-            }
-            return Tuple.of(streams, versions);
+        private static List<Tuple> streamVersions(Map<String, Long> advanced) {
+            ColumnRows streams = new ColumnRows(advanced.size(), String.class, Long.class);
+            advanced.forEach(streams::add);
+            return streams.executions();
         }
 
         /** In a replay, every record of the batch that is not parked again: applied now, or applied before. */
@@ -465,26 +499,12 @@ public class ProjectionStore {
             return resolved;
         }
 
-        private static Tuple course(CourseState c) {
-            return Tuple.tuple(Arrays.asList(
-                    c.courseId(), c.house(), c.cvr(), c.companyName(), c.municipalityCode(), c.category().name(),
-                    c.themes().stream().map(Theme::name).toArray(String[]::new),
-                    c.startedOn(), c.completedOn(), c.retracted(), c.retractionReason(),
-                    c.sustainabilityWheelUsed(), c.enrolledInEvaluation(),
-                    c.origin() == null ? null : c.origin().name(),
-                    c.lastVersion()));
-        }
-
         private static Tuple parked(ParkedRecord p) {
             ConsumedRecord r = p.record();
             // The core Buffer, not Mutiny's: a Tuple built from a list is passed to the driver unwrapped.
             return Tuple.tuple(Arrays.asList(r.topic(), r.partition(), r.offset(), storable(r.key()),
                     r.value() == null ? null : Buffer.buffer(r.value()), storable(p.stream()), p.version(),
                     storable(p.eventType()), p.kind().name(), storable(p.reason()), storable(p.house())));
-        }
-
-        private static OffsetDateTime utc(Instant instant) {
-            return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
         }
     }
 
@@ -494,9 +514,5 @@ public class ProjectionStore {
      */
     private static String storable(String text) {
         return text == null ? null : text.replace('\u0000', '\uFFFD');
-    }
-
-    private static String name(Enum<?> code) {
-        return code == null ? null : code.name();
     }
 }
