@@ -10,10 +10,12 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -43,46 +45,52 @@ final class CourseBreakdowns {
                 byMonth(year, firstStarts));
     }
 
+    /** One pass groups the courses by municipality, category and theme; each group is then measured. */
     private static CourseBreakdown breakdown(House house, List<GuidedCourse> courses,
                                              Collection<GuidanceCategory> categories,
                                              Function<List<GuidedCourse>, Long> measure,
                                              List<KeyedCount> byMonth) {
+        Map<String, List<GuidedCourse>> perMunicipality = new HashMap<>();
+        Map<GuidanceCategory, List<GuidedCourse>> perCategory = new EnumMap<>(GuidanceCategory.class);
+        Map<Theme, List<GuidedCourse>> perTheme = new EnumMap<>(Theme.class);
+        for (GuidedCourse course : courses) {
+            perMunicipality.computeIfAbsent(course.municipalityCode(), code -> new ArrayList<>()).add(course);
+            perCategory.computeIfAbsent(course.category(), category -> new ArrayList<>()).add(course);
+            for (Theme theme : course.themes()) {
+                perTheme.computeIfAbsent(theme, t -> new ArrayList<>()).add(course);
+            }
+        }
         List<KeyedCount> byMunicipality = new ArrayList<>();
         for (Municipality m : house.municipalities()) {
-            byMunicipality.add(new KeyedCount(m.code(), m.name(), measure.apply(inMunicipality(courses, m.code()))));
+            byMunicipality.add(new KeyedCount(m.code(), m.name(), measure.apply(perMunicipality.getOrDefault(m.code(), List.of()))));
         }
-        courses.stream()
-                .map(GuidedCourse::municipalityCode)
+        perMunicipality.keySet().stream()
                 .filter(code -> house.municipality(code).isEmpty())
                 .collect(Collectors.toCollection(TreeSet::new))
-                .forEach(code -> byMunicipality.add(new KeyedCount(code, null, measure.apply(inMunicipality(courses, code)))));
+                .forEach(code -> byMunicipality.add(new KeyedCount(code, null, measure.apply(perMunicipality.get(code)))));
 
         List<KeyedCount> byCategory = categories.stream()
                 .sorted(Comparator.naturalOrder())
                 .map(category -> new KeyedCount(category.name(), null,
-                        measure.apply(select(courses, c -> c.category() == category))))
+                        measure.apply(perCategory.getOrDefault(category, List.of()))))
                 .toList();
         List<KeyedCount> byTheme = List.of(Theme.values()).stream()
-                .map(theme -> new KeyedCount(theme.name(), null, measure.apply(select(courses, c -> c.hasTheme(theme)))))
+                .map(theme -> new KeyedCount(theme.name(), null, measure.apply(perTheme.getOrDefault(theme, List.of()))))
                 .toList();
         return new CourseBreakdown(byMunicipality, byCategory, byTheme, byMonth);
     }
 
     private static List<KeyedCount> byMonth(int year, List<LocalDate> dates) {
+        long[] perMonth = new long[13];
+        for (LocalDate date : dates) {
+            if (date.getYear() == year) {
+                perMonth[date.getMonthValue()]++;
+            }
+        }
         List<KeyedCount> months = new ArrayList<>();
         for (int month = 1; month <= 12; month++) {
-            YearMonth ym = YearMonth.of(year, month);
-            long count = dates.stream().filter(d -> YearMonth.from(d).equals(ym)).count();
-            months.add(new KeyedCount(ym.toString(), null, count));
+            months.add(new KeyedCount(YearMonth.of(year, month).toString(), null, perMonth[month]));
         }
         return months;
-    }
-
-    private static List<GuidedCourse> inMunicipality(List<GuidedCourse> courses, String code) {
-        return select(courses, c -> c.municipalityCode().equals(code));
-    }
-
-    private static List<GuidedCourse> select(List<GuidedCourse> courses, Predicate<GuidedCourse> predicate) {
-        return courses.stream().filter(predicate).toList();
     }
 }

@@ -5,6 +5,7 @@ import dk.erhvervshus.reference.House;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -23,12 +24,19 @@ public record GoalFacts(
         List<GuidedCourse> coursesStartedInYear,
         List<GuidedCourse> coursesStartedInPreviousYear,
         ActivityStatuses activities,
-        SurveyFacts survey) {
+        SurveyFacts survey,
+        Set<String> companiesGuidedInYearOrYearBefore) {
 
+    /**
+     * @param companiesGuidedInYearOrYearBefore the companies with a counting course of the house
+     *                                          started in Y or Y−1 (the survey goals' data check):
+     *                                          worked out once here, as every survey goal reads it
+     */
     public GoalFacts {
         coursesStartedInYear = List.copyOf(coursesStartedInYear);
         coursesStartedInPreviousYear = List.copyOf(coursesStartedInPreviousYear);
         survey = survey == null ? SurveyFacts.none() : survey;
+        companiesGuidedInYearOrYearBefore = Collections.unmodifiableSet(companiesGuidedInYearOrYearBefore);
     }
 
     /** Facts from guidance-events only, without survey data. */
@@ -48,13 +56,13 @@ public record GoalFacts(
                 .filter(c -> !c.retracted())
                 .filter(c -> !c.startedOn().isAfter(period.asOf()))
                 .toList();
-        return new GoalFacts(
-                house,
-                period,
-                counting.stream().filter(c -> c.startedOn().getYear() == period.year()).toList(),
-                counting.stream().filter(c -> c.startedOn().getYear() == period.year() - 1).toList(),
-                ActivityStatuses.asOf(activityHistory, period.asOf()),
-                survey);
+        List<GuidedCourse> inYear = counting.stream().filter(c -> c.startedOn().getYear() == period.year()).toList();
+        List<GuidedCourse> inYearBefore = counting.stream()
+                .filter(c -> c.startedOn().getYear() == period.year() - 1).toList();
+        Set<String> guided = new HashSet<>(Companies.of(inYear));
+        guided.addAll(Companies.of(inYearBefore));
+        return new GoalFacts(house, period, inYear, inYearBefore, ActivityStatuses.asOf(activityHistory, period.asOf()),
+                survey, guided);
     }
 
     /**
@@ -78,10 +86,4 @@ public record GoalFacts(
         return dates.stream().max(Comparator.naturalOrder()).orElse(null);
     }
 
-    /** The companies with a counting course of the house started in Y or Y−1 (the survey goals' data check). */
-    public Set<String> companiesGuidedInYearOrYearBefore() {
-        Set<String> companies = new HashSet<>(Companies.of(coursesStartedInYear));
-        companies.addAll(Companies.of(coursesStartedInPreviousYear));
-        return companies;
-    }
 }
