@@ -34,10 +34,16 @@ public class Derivations {
         return key(house, year) + ":" + derivedSeq;
     }
 
-    /** A payload {@code house:year:seq} (house ids hold no colon). */
+    /**
+     * A payload {@code house:year:seq} (house ids hold no colon). An instance of the version before
+     * sends {@code house:year}: its derivation is heard of, from no known mark.
+     */
     static Heard parse(String payload) {
-        int last = payload.lastIndexOf(':');
-        return new Heard(payload.substring(0, last), Long.parseLong(payload.substring(last + 1)));
+        String[] parts = payload.split(":", -1);
+        if (parts.length == 2) {
+            return new Heard(payload, -1);
+        }
+        return new Heard(parts[0] + ":" + parts[1], Long.parseLong(parts[2]));
     }
 
     static String key(String house, int year) {

@@ -6,10 +6,6 @@ import dk.erhvervshus.stack.testing.RealInfraTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import io.vertx.mutiny.sqlclient.Pool;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
@@ -26,25 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 @QuarkusTestResource(value = RealInfraTestResource.class,
         initArgs = @ResourceArg(name = RealInfraTestResource.DATABASE_ARG, value = "reporting"))
-class ConsistencyGateTest {
+class ConsistencyGateTest extends FromEmptyReadModels {
 
     private static final String GOALS = "/api/v1/houses/nordjylland/years/2023/goals";
-
-    @Inject
-    Pool pool;
-
-    private EventTopics topic;
-
-    @BeforeEach
-    void emptyReadModels() {
-        ReadModels.empty(pool);
-        topic = new EventTopics(RealInfraTestResource.broker(), pool);
-    }
-
-    @AfterEach
-    void closeProducer() {
-        topic.close();
-    }
 
     @Test
     void a_read_right_after_a_write_with_its_token_always_sees_the_write() {

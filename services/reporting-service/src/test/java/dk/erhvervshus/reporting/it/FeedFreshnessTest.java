@@ -6,10 +6,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.vertx.mutiny.sqlclient.Pool;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -34,25 +30,9 @@ import static org.awaitility.Awaitility.await;
 @QuarkusTest
 @QuarkusTestResource(value = RealInfraTestResource.class,
         initArgs = @ResourceArg(name = RealInfraTestResource.DATABASE_ARG, value = "reporting"))
-class FeedFreshnessTest {
+class FeedFreshnessTest extends FromEmptyReadModels {
 
     private static final String GOALS = "/api/v1/houses/nordjylland/years/2023/goals";
-
-    @Inject
-    Pool pool;
-
-    private EventTopics topic;
-
-    @BeforeEach
-    void emptyReadModels() {
-        ReadModels.empty(pool);
-        topic = new EventTopics(RealInfraTestResource.broker(), pool);
-    }
-
-    @AfterEach
-    void closeProducer() {
-        topic.close();
-    }
 
     @Test
     void each_feed_says_its_newest_applied_event_its_facts_its_parked_events_and_the_response_rate() {

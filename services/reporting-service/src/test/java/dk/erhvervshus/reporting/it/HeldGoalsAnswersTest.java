@@ -9,9 +9,6 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
-import io.vertx.mutiny.sqlclient.Pool;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +32,7 @@ import static org.awaitility.Awaitility.await;
 @TestProfile(HeldGoalsAnswersTest.HeldForAMinute.class)
 @QuarkusTestResource(value = RealInfraTestResource.class,
         initArgs = @ResourceArg(name = RealInfraTestResource.DATABASE_ARG, value = "reporting"))
-class HeldGoalsAnswersTest {
+class HeldGoalsAnswersTest extends FromEmptyReadModels {
 
     /** Goals held for a minute, not the tests' 0. */
     public static class HeldForAMinute implements QuarkusTestProfile {
@@ -49,22 +46,10 @@ class HeldGoalsAnswersTest {
     // The time of the answer: the only members two answers of the same goals differ in.
     private static final String TIMES = "\"knownAt\":\"[^\"]+\",\"computedAt\":\"[^\"]+\"";
 
-    @Inject
-    Pool pool;
-
-    private EventTopics topic;
-
     @BeforeEach
-    void emptyReadModels() {
-        ReadModels.empty(pool);
+    void forgetWhatAnEarlierClassLeftHeld() {
         // What an earlier test class left held in this instance is forgotten, as a derivation would make it.
-        pool.query("select pg_notify('goal_changes', 'nordjylland:2023')").execute().await().atMost(Duration.ofSeconds(10));
-        topic = new EventTopics(RealInfraTestResource.broker(), pool);
-    }
-
-    @AfterEach
-    void closeProducer() {
-        topic.close();
+        pool.query("select pg_notify('goal_changes', 'nordjylland:2023:0')").execute().await().atMost(Duration.ofSeconds(10));
     }
 
     @Test

@@ -6,10 +6,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.vertx.mutiny.sqlclient.Pool;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -31,25 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 @QuarkusTestResource(value = RealInfraTestResource.class,
         initArgs = @ResourceArg(name = RealInfraTestResource.DATABASE_ARG, value = "reporting"))
-class KnownAtAndRestatementsTest {
+class KnownAtAndRestatementsTest extends FromEmptyReadModels {
 
     private static final String GOALS = "/api/v1/houses/nordjylland/years/2023/goals";
-
-    @Inject
-    Pool pool;
-
-    private EventTopics topic;
-
-    @BeforeEach
-    void emptyReadModels() {
-        ReadModels.empty(pool);
-        topic = new EventTopics(RealInfraTestResource.broker(), pool);
-    }
-
-    @AfterEach
-    void closeProducer() {
-        topic.close();
-    }
 
     @Test
     void a_late_answer_is_not_counted_and_a_late_retraction_still_counts_the_course_as_known_then() throws Exception {

@@ -18,10 +18,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
-import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -46,14 +43,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 @QuarkusTestResource(value = RealInfraTestResource.class,
         initArgs = @ResourceArg(name = RealInfraTestResource.DATABASE_ARG, value = "reporting"))
-class LatestFactsTest {
+class LatestFactsTest extends FromEmptyReadModels {
 
     /** Later than every recorded time, but not {@link KnownAt#LATEST}: the facts are read from every version row. */
     private static final Instant EVERY_ROW = Instant.parse("9000-01-01T00:00:00Z");
     private static final String[] CVRS = {"11111111", "22222222", "33333333", "44444444", "55555555", "66666666"};
-
-    @Inject
-    Pool pool;
 
     @Inject
     GoalFactsQuery facts;
@@ -61,19 +55,6 @@ class LatestFactsTest {
     private final Houses houses = Houses.load();
     private final GoalCatalogues catalogues = new GoalCatalogues(houses);
     private final GoalEvaluator evaluator = new GoalEvaluator();
-    private EventTopics topic;
-
-    @BeforeEach
-    void emptyReadModels() {
-        ReadModels.empty(pool);
-        topic = new EventTopics(RealInfraTestResource.broker(), pool);
-    }
-
-    @AfterEach
-    void closeProducer() {
-        topic.close();
-    }
-
     @Test
     void facts_held_and_brought_up_to_date_give_the_goals_every_version_row_gives() throws Throwable {
         Random random = new Random(20231231);

@@ -9,17 +9,14 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
-import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Transaction;
 import io.vertx.mutiny.sqlclient.Tuple;
-import jakarta.inject.Inject;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.RecordsToDelete;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -51,27 +48,15 @@ import static org.awaitility.Awaitility.await;
 @QuarkusTestResource(value = RealInfraTestResource.class,
         initArgs = @ResourceArg(name = RealInfraTestResource.DATABASE_ARG, value = "reporting"))
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ProjectionNeverFreezesTest {
+class ProjectionNeverFreezesTest extends FromEmptyReadModels {
 
     private static final String GOALS = "/api/v1/houses/nordjylland/years/2023/goals";
     private static final String PARKED = "/api/v1/operations/parked-events";
     private static final String REFUSED_NAME = "REFUSED BY THE READ MODEL";
 
-    @Inject
-    Pool pool;
-
-    private EventTopics topic;
-
-    @BeforeEach
-    void emptyReadModels() {
-        ReadModels.empty(pool);
-        topic = new EventTopics(RealInfraTestResource.broker(), pool);
-    }
-
     @AfterEach
-    void closeProducer() {
+    void dropTheRefusingConstraint() {
         sql("alter table courses drop constraint if exists test_refused_name");
-        topic.close();
     }
 
     @Test

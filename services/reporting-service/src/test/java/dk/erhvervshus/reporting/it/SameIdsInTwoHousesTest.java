@@ -6,10 +6,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.vertx.mutiny.sqlclient.Pool;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -34,26 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 @QuarkusTestResource(value = RealInfraTestResource.class,
         initArgs = @ResourceArg(name = RealInfraTestResource.DATABASE_ARG, value = "reporting"))
-class SameIdsInTwoHousesTest {
+class SameIdsInTwoHousesTest extends FromEmptyReadModels {
 
     private static final String NORD = "nordjylland";
     private static final String MIDT = "midtjylland";
-
-    @Inject
-    Pool pool;
-
-    private EventTopics topics;
-
-    @BeforeEach
-    void emptyReadModels() {
-        ReadModels.empty(pool);
-        topics = new EventTopics(RealInfraTestResource.broker(), pool);
-    }
-
-    @AfterEach
-    void closeProducer() {
-        topics.close();
-    }
 
     /*
      * | house       | response | company  | satisfaction   | score | referred, used | referral REF-1      |
@@ -72,7 +52,7 @@ class SameIdsInTwoHousesTest {
 
     @Test
     void the_same_response_id_in_two_houses_counts_in_each_houses_own_goals() {
-        topics.publish(twoHousesWithTheSameIds()).awaitConsumed();
+        topic.publish(twoHousesWithTheSameIds()).awaitConsumed();
 
         assertEachHouseCountsOnlyItsOwn();
         assertThat(count("select count(*) from survey_responses where response_id = 'ES-1'")).isEqualTo(2);
@@ -81,7 +61,7 @@ class SameIdsInTwoHousesTest {
 
     @Test
     void one_houses_referral_outcome_does_not_change_the_other_houses_referral_of_the_same_id() {
-        topics.publish(twoHousesWithTheSameIds()).awaitConsumed();
+        topic.publish(twoHousesWithTheSameIds()).awaitConsumed();
 
         assertThat(outboundReferrals(NORD)).containsEntry("referrals", 1).containsEntry("used", 0)
                 .containsEntry("unreported", 1);
@@ -95,8 +75,8 @@ class SameIdsInTwoHousesTest {
 
     @Test
     void a_redelivery_of_both_houses_counts_each_once() {
-        topics.publish(twoHousesWithTheSameIds()).awaitConsumed();
-        topics.publish(twoHousesWithTheSameIds()).awaitConsumed();
+        topic.publish(twoHousesWithTheSameIds()).awaitConsumed();
+        topic.publish(twoHousesWithTheSameIds()).awaitConsumed();
 
         assertEachHouseCountsOnlyItsOwn();
         assertThat(count("select count(*) from survey_responses")).isEqualTo(2);

@@ -9,10 +9,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.vertx.mutiny.sqlclient.Pool;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -44,26 +40,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 @QuarkusTestResource(value = RealInfraTestResource.class,
         initArgs = @ResourceArg(name = RealInfraTestResource.DATABASE_ARG, value = "reporting"))
-class SurveyEventsToGoalsTest {
+class SurveyEventsToGoalsTest extends FromEmptyReadModels {
 
 
     private static final String GOALS = "/api/v1/houses/nordjylland/years/2023/goals";
-
-    @Inject
-    Pool pool;
-
-    private EventTopics topics;
-
-    @BeforeEach
-    void emptyReadModels() {
-        ReadModels.empty(pool);
-        topics = new EventTopics(RealInfraTestResource.broker(), pool);
-    }
-
-    @AfterEach
-    void closeProducer() {
-        topics.close();
-    }
 
     /*
      * | response | company  | segment   | satisfaction   | score | effect    | digital | referral, used |
@@ -116,7 +96,7 @@ class SurveyEventsToGoalsTest {
 
     @Test
     void produced_survey_events_show_in_every_survey_goal_with_exact_values() {
-        topics.publish(theSurveyFeed()).awaitConsumed();
+        topic.publish(theSurveyFeed()).awaitConsumed();
 
         assertTheSurveyFeedsGoals();
 
@@ -162,7 +142,7 @@ class SurveyEventsToGoalsTest {
 
     @Test
     void in_june_the_spring_survey_counts_and_shares_are_on_track_or_at_risk() {
-        topics.publish(theSurveyFeed()).awaitConsumed();
+        topic.publish(theSurveyFeed()).awaitConsumed();
 
         JsonPath june = given().queryParam("asOf", "2023-06-30").get(GOALS).then().statusCode(200).extract().jsonPath();
 
@@ -180,8 +160,8 @@ class SurveyEventsToGoalsTest {
     void a_redelivered_batch_of_survey_events_counts_once() {
         EventEnvelope[] feed = theSurveyFeed();
 
-        topics.publish(feed).awaitConsumed();
-        topics.publish(feed).awaitConsumed();
+        topic.publish(feed).awaitConsumed();
+        topic.publish(feed).awaitConsumed();
 
         assertTheSurveyFeedsGoals();
         assertThat(count("select count(*) from survey_responses")).isEqualTo(6);
@@ -196,7 +176,7 @@ class SurveyEventsToGoalsTest {
 
     @Test
     void a_malformed_survey_record_and_an_outcome_of_an_unknown_referral_are_parked_and_the_rest_counts() {
-        topics.publishRaw(Topics.SURVEY_EVENTS, 0, "ES-broken",
+        topic.publishRaw(Topics.SURVEY_EVENTS, 0, "ES-broken",
                         "{\"type\": \"survey.response-recorded.v1\", \"payload\": 7".getBytes(StandardCharsets.UTF_8))
                 .publishTo(0, SurveyEvents.outcome("REF-unknown", true, "2023-04-01", 2))
                 .publishTo(0, response("ES-9", "99999999").answers(VERY_SATISFIED, 10, HIGH).recorded())
