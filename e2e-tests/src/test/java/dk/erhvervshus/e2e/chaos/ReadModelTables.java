@@ -20,15 +20,18 @@ import java.util.TreeMap;
  * the schema history, the consumer positions (checked on their own: both must be the end offsets),
  * the goal maintainer's marks and its log of changes (how many changes a history makes depends on
  * how it was cut into batches; the maintained goals themselves are compared), and the wall-clock
- * stamps and sequence numbers the projection and the maintainer write ({@link #BOOKKEEPING_COLUMNS}).
+ * stamps, sequence numbers and transaction ids the projection and the maintainer write ({@link #BOOKKEEPING_COLUMNS}).
  */
 final class ReadModelTables {
 
     static final Set<String> BOOKKEEPING_TABLES = Set.of("flyway_schema_history", "consumer_positions", "goal_dirty",
             "goal_changes");
-    /** When a row was written, parked or derived, and from which mark: the time of projecting, not a fact of any event. */
+    /**
+     * When a row was written, parked or derived, from which mark, and by which transaction: the time
+     * of projecting, not a fact of any event.
+     */
     static final Set<String> BOOKKEEPING_COLUMNS = Set.of("updated_at", "parked_at", "derived_seq", "derived_at",
-            "changed_at", "last_applied_at");
+            "changed_at", "last_applied_at", "changed_txn");
 
     record Table(String name, List<String> columns, List<String> key, Map<String, List<String>> rows) {
     }
