@@ -27,11 +27,12 @@ final class ReadModelTables {
     static final Set<String> BOOKKEEPING_TABLES = Set.of("flyway_schema_history", "consumer_positions", "goal_dirty",
             "goal_changes");
     /**
-     * When a row was written, parked or derived, from which mark, and by which transaction: the time
-     * of projecting, not a fact of any event.
+     * When a row was written, parked or derived, from which mark, by which transaction, and the
+     * freshness stamp a derivation read before its facts (a lower bound that depends on when it ran):
+     * the time of projecting, not a fact of any event.
      */
     static final Set<String> BOOKKEEPING_COLUMNS = Set.of("updated_at", "parked_at", "derived_seq", "derived_at",
-            "changed_at", "last_applied_at", "changed_txn");
+            "changed_at", "last_applied_at", "changed_txn", "data_as_of");
 
     record Table(String name, List<String> columns, List<String> key, Map<String, List<String>> rows) {
     }
