@@ -138,17 +138,17 @@ public class ConsistencyGate {
             lookedAgainLater();
             return;
         }
-        int[] n = new int[ask.size()];
+        Integer[] n = new Integer[ask.size()];
         UUID[] writes = new UUID[ask.size()];
         String[] houses = new String[ask.size()];
-        int[] years = new int[ask.size()];
+        Integer[] years = new Integer[ask.size()];
         for (int i = 0; i < ask.size(); i++) {
             n[i] = i;
             writes[i] = ask.get(i).token.writeId();
             houses[i] = ask.get(i).house;
             years[i] = ask.get(i).year;
         }
-        pool.preparedQuery(STATES).execute(Tuple.of(toIntegers(n), writes, houses, toIntegers(years)))
+        pool.preparedQuery(STATES).execute(Tuple.of(n, writes, houses, years))
                 .subscribe().with(rows -> {
                     for (Row row : rows) {
                         decide(ask.get(row.getInteger("n")), row);
@@ -193,14 +193,6 @@ public class ConsistencyGate {
                 waiter.done.completeExceptionally(failure);
             }
         }
-    }
-
-    private static Integer[] toIntegers(int[] values) {
-        Integer[] boxed = new Integer[values.length];
-        for (int i = 0; i < values.length; i++) {
-            boxed[i] = values[i];
-        }
-        return boxed;
     }
 
     /** One read waiting; {@code mark} is the mark standing when its write was first seen applied. */

@@ -43,9 +43,10 @@ public class Derivations {
         if (parts.length == 2) {
             return new Heard(payload, -1);
         }
-        return new Heard(parts[0] + ":" + parts[1], Long.parseLong(parts[2]));
+        return new Heard(key(parts[0], Integer.parseInt(parts[1])), Long.parseLong(parts[2]));
     }
 
+    /** How a house-year is named in the notifications and in what is held per house-year. */
     static String key(String house, int year) {
         return house + ":" + year;
     }

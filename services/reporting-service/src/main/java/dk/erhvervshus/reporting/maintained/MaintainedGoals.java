@@ -110,7 +110,7 @@ public class MaintainedGoals {
      * a derivation replaces it, so what was made from it stands as long as this returns it.
      */
     public Snapshot held(String house, int year) {
-        Held known = held.get(key(house, year));
+        Held known = held.get(Derivations.key(house, year));
         return known == null ? null : known.snapshot.orElse(null);
     }
 
@@ -119,7 +119,7 @@ public class MaintainedGoals {
         if (ttl.isZero()) {
             return read(house, year);
         }
-        String key = key(house, year);
+        String key = Derivations.key(house, year);
         Held known = held.get(key);
         Instant now = clock.instant();
         if (known == null) {
@@ -179,10 +179,6 @@ public class MaintainedGoals {
                                     feeds(houseYear.feeds()), dataAsOf(houseYear.dataAsOf()), goals)),
                                     new Derivation(houseYear.derivedSeq(), houseYear.derivedAt()));
                         })));
-    }
-
-    private static String key(String house, int year) {
-        return house + ":" + year;
     }
 
     private Map<String, Instant> dataAsOf(String text) {
