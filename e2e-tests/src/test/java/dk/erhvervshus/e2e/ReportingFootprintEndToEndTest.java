@@ -53,7 +53,10 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -119,7 +122,7 @@ class ReportingFootprintEndToEndTest {
             try (KafkaProducer<String, byte[]> producer = producer(infra)) {
                 reporting.start().awaitReady(RunningSystem.READY_TIMEOUT);
                 long started = System.nanoTime();
-                long produced = produceCourses(producer, EVENTS);
+                long produced = produceCourses(producer, EVENTS, () -> true);
                 try (Connection db = DriverManager.getConnection(infra.postgres().jdbcUrl(DATABASE), DATABASE, password)) {
                     awaitApplied(db, produced, Duration.ofMinutes(30));
                     report.add(String.format("%,d events applied in %d s", produced,
@@ -134,10 +137,16 @@ class ReportingFootprintEndToEndTest {
                     report.add("RSS peak under " + READERS + " readers for " + LOAD_SECONDS + " s: " + underLoad + " MB"
                             + " (VmHWM " + hwmMb(reporting.pid()) + " MB)");
 
-                    long secondBurst = produceCourses(producer, Math.max(EVENTS / 5, 10_000));
+                    // The second burst goes on until the SIGTERM has been handled, so that the stop
+                    // always falls in the middle of it, however fast the service applies.
+                    AtomicBoolean stopHandled = new AtomicBoolean();
+                    CompletableFuture<Long> secondBurstSent = CompletableFuture.supplyAsync(() ->
+                            produceCourses(producer, Math.max(EVENTS / 5, 10_000), stopHandled::get));
                     await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(50))
                             .until(() -> appliedEvents(db) > produced);
                     ServiceProcess.Termination stop = reporting.terminate();
+                    stopHandled.set(true);
+                    long secondBurst = secondBurstSent.get(5, TimeUnit.MINUTES);
                     long appliedAtStop = appliedEvents(db);
                     long positionsAtStop = storedPositions(db);
                     report.add(String.format("SIGTERM while applying: exit %d after %d ms, %,d of %,d events applied,"
@@ -175,11 +184,12 @@ class ReportingFootprintEndToEndTest {
     }
 
     /** Courses started and completed, one event each, spread over the houses and 2016–2025; returns the events sent. */
-    private long produceCourses(KafkaProducer<String, byte[]> producer, int events) {
+    /** At least {@code events} course events, and more until {@code enough} says so. */
+    private long produceCourses(KafkaProducer<String, byte[]> producer, int events, BooleanSupplier enough) {
         List<House> houses = Houses.load().all().stream().filter(h -> !h.municipalities().isEmpty()).toList();
         GuidanceCategory[] categories = GuidanceCategory.values();
         long sent = 0;
-        while (sent < events) {
+        while (sent < events || !enough.getAsBoolean()) {
             House house = houses.get(random.nextInt(houses.size()));
             String courseId = "course-" + UUID.randomUUID();
             String cvr = companies.get(random.nextInt(companies.size()));
@@ -191,9 +201,21 @@ class ReportingFootprintEndToEndTest {
                     random.nextBoolean(), random.nextInt(10) < 7, CourseOrigin.DIRECT));
             send(producer, house, courseId, 2, new GuidanceCourseCompleted(courseId, startedOn.plusDays(30)));
             sent += 2;
+            if (sent >= events) {
+                pause(Duration.ofMillis(10)); // beyond the burst a trickle, until enough
+            }
         }
         producer.flush();
         return sent;
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void send(KafkaProducer<String, byte[]> producer, House house, String courseId, long version,

@@ -231,8 +231,10 @@ class SecuredSystemEndToEndTest {
         } catch (ExecutionException e) {
             return e.getCause();
         } catch (KafkaException e) {
-            // send() itself may throw for a client that cannot even start (e.g. a refused login).
-            return e;
+            // send() itself may throw for a client that cannot even start (e.g. a refused login), or,
+            // once a refused producer id has put the producer in an error state, a KafkaException
+            // whose cause is the refusal: the refusal is what the tests are about.
+            return innermostKafkaException(e);
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("the forged send neither failed nor succeeded within " + FORGER_TIMEOUT, e);
         } catch (InterruptedException e) {
@@ -241,6 +243,14 @@ class SecuredSystemEndToEndTest {
         } finally {
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(FORGER_TIMEOUT.plusSeconds(10));
         }
+    }
+
+    private static Throwable innermostKafkaException(KafkaException thrown) {
+        Throwable innermost = thrown;
+        for (Throwable cause = thrown.getCause(); cause instanceof KafkaException; cause = cause.getCause()) {
+            innermost = cause;
+        }
+        return innermost;
     }
 
     /** Short timeouts, so that a refused client fails within seconds instead of retrying for minutes. */
