@@ -62,14 +62,14 @@ class GoalSnapshots {
     }
 
     /**
-     * @param fresh read the maintained goals from the tables, not from memory: the caller waited for a
-     *              write to be derived ({@code Consistency-Token})
+     * @param derivedFrom the mark the maintained goals must be derived from, or a newer one: the caller
+     *                    waited for a write to be derived ({@code Consistency-Token}); null for none
      */
-    Uni<GoalSnapshot> of(HouseYear request, boolean fresh) {
+    Uni<GoalSnapshot> of(HouseYear request, Long derivedFrom) {
         String house = request.house().id();
         int year = request.period().year();
         Uni<GoalSnapshot> goals = request.knownAt() == null
-                ? (fresh ? maintained.read(house, year) : maintained.find(house, year))
+                ? (derivedFrom == null ? maintained.find(house, year) : maintained.findDerivedFrom(house, year, derivedFrom))
                 .chain(found -> found.filter(m -> m.answers(request.period().asOf()) && holdsEveryGoal(m, request))
                         .map(m -> Uni.createFrom().item(fromMaintained(request, m)))
                         .orElseGet(() -> computed(request)))

@@ -123,10 +123,10 @@ public class GoalsResource {
         ConsistencyToken write = ConsistencyGate.parse(token);
         if (write == null && request.knownAt() == null) {
             // The dashboards' steady read: its answer is held until the goals change.
-            return answers.list(request, () -> snapshots.of(request, false));
+            return answers.list(request, () -> snapshots.of(request, null));
         }
         return consistency.await(write, request.house().id(), request.period().year())
-                .chain(() -> snapshots.of(request, write != null))
+                .chain(derivedFrom -> snapshots.of(request, derivedFrom))
                 .map(snapshot -> Response.ok(GoalResponses.list(request, clock.instant(), snapshot)).build());
     }
 
@@ -157,7 +157,7 @@ public class GoalsResource {
                         + request.house().id() + "' has no goal '" + Validation.echo(goalId) + "'"));
         ConsistencyToken write = ConsistencyGate.parse(token);
         return consistency.await(write, request.house().id(), request.period().year())
-                .chain(() -> snapshots.of(request, write != null))
+                .chain(derivedFrom -> snapshots.of(request, derivedFrom))
                 .map(snapshot -> GoalResponses.detail(request, clock.instant(), snapshot, snapshot.goal(goal.id())));
     }
 

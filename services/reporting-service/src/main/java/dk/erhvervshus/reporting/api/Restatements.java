@@ -40,7 +40,7 @@ class Restatements {
         HouseYear after = new HouseYear(request.house(), request.catalogue(), request.period(), to);
         Integer[] cohortYears = CohortGrowthDifferenceCalculator.cohortYears(request.catalogue().goals(),
                 request.period().year()).toArray(new Integer[0]);
-        return snapshots.of(before, false).chain(old -> snapshots.of(after, false).chain(now -> events
+        return snapshots.of(before, null).chain(old -> snapshots.of(after, null).chain(now -> events
                 .between(request.house().id(), request.period().year(), cohortYears, from, to)
                 .map(recorded -> new RestatementsResponse(request.house().id(), request.period().year(),
                         request.period().asOf(), from, to, clock.instant(), restated(request, old, now, recorded)))));

@@ -2,10 +2,10 @@ package dk.erhvervshus.reporting.consistency;
 
 import dk.erhvervshus.contracts.ConsistencyToken;
 import dk.erhvervshus.reporting.maintained.Derivations;
+import dk.erhvervshus.reporting.maintained.RequestContext;
 import dk.erhvervshus.validation.InvalidInputException;
 import dk.erhvervshus.validation.Validation;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -93,14 +93,15 @@ public class ConsistencyGate {
         }
     }
 
-    /** Completes when the token's write is in the house-year's goals; at once without a token. */
-    public Uni<Void> await(ConsistencyToken token, String house, int year) {
+    /**
+     * Completes when the token's write is in the house-year's goals, with the mark they must be derived
+     * from (or a newer one) to include it; null at once without a token (nothing to include).
+     */
+    public Uni<Long> await(ConsistencyToken token, String house, int year) {
         if (token == null || token.events() == 0) {
-            return Uni.createFrom().voidItem();
+            return Uni.createFrom().nullItem();
         }
-        // The request goes on in its own (duplicated) context: the looks end on another.
-        Context request = io.vertx.core.Vertx.currentContext();
-        Executor onRequest = request == null ? Runnable::run : command -> request.runOnContext(ignored -> command.run());
+        Executor onRequest = RequestContext.current();
         Waiter waiter = new Waiter(token, house, year, clock.instant().plus(maxWait));
         waiting.add(waiter);
         lookSoon(0);
@@ -124,9 +125,9 @@ public class ConsistencyGate {
         List<Waiter> ask = new ArrayList<>();
         for (Waiter waiter : waiting) {
             if (waiter.mark != null && derivations.heardDerivedFrom(waiter.house, waiter.year, waiter.mark)) {
-                finish(waiter, null);
+                finish(waiter, waiter.mark, null);
             } else if (!now.isBefore(waiter.deadline)) {
-                finish(waiter, new WriteNotAppliedException(waiter.mark == null
+                finish(waiter, null, new WriteNotAppliedException(waiter.mark == null
                         ? "the projection had not applied write " + waiter.token.writeId()
                         : "the goals of " + waiter.house + " " + waiter.year + " were not derived from the write yet",
                         maxWait));
@@ -165,16 +166,17 @@ public class ConsistencyGate {
         if (applied == null || applied < waiter.token.events()) {
             return;
         }
+        Long derived = row.getLong("derived_seq");
         if (waiter.mark == null) {
             waiter.mark = row.getLong("marked_seq");
             if (waiter.mark == null) {
-                finish(waiter, null);
+                // Applied and derived already: by the derivation standing in the same snapshot, or a newer one.
+                finish(waiter, derived == null ? 0L : derived, null);
                 return;
             }
         }
-        Long derived = row.getLong("derived_seq");
         if (derived != null && derived >= waiter.mark) {
-            finish(waiter, null);
+            finish(waiter, waiter.mark, null);
         }
     }
 
@@ -185,10 +187,10 @@ public class ConsistencyGate {
         }
     }
 
-    private void finish(Waiter waiter, RuntimeException failure) {
+    private void finish(Waiter waiter, Long derivedFrom, RuntimeException failure) {
         if (waiting.remove(waiter)) {
             if (failure == null) {
-                waiter.done.complete(null);
+                waiter.done.complete(derivedFrom);
             } else {
                 waiter.done.completeExceptionally(failure);
             }
@@ -201,7 +203,7 @@ public class ConsistencyGate {
         final String house;
         final int year;
         final Instant deadline;
-        final CompletableFuture<Void> done = new CompletableFuture<>();
+        final CompletableFuture<Long> done = new CompletableFuture<>();
         volatile Long mark;
         int looksInMemory;
 

@@ -18,6 +18,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -28,8 +30,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * listening connection is re-made is caught within {@code reporting.maintained.cache-ttl}: after
  * it, one read asks which derivation stands (one row, no goals) and keeps what it holds when that is
  * still the one, while the reads beside it are answered from memory meanwhile; only a new derivation
- * reads the goals again. A read that must include a write ({@code Consistency-Token}) reads the
- * tables ({@link #read}). A cache-ttl of 0 holds nothing.
+ * reads the goals again. A read that must include a write ({@code Consistency-Token}) takes the held
+ * goals only when they were derived from the write's mark or a newer one ({@link #findDerivedFrom}).
+ * Reads that find nothing held while one read of the tables is under way share that read: after a
+ * derivation, every waiting reader is answered by one read of the tables, not one each. A cache-ttl
+ * of 0 holds nothing.
  */
 @ApplicationScoped
 public class MaintainedGoals {
@@ -68,6 +73,8 @@ public class MaintainedGoals {
     private final Clock clock;
     private final Duration ttl;
     private final Map<String, Held> held = new ConcurrentHashMap<>();
+    // Per house-year, the read of the tables under way, which the reads asking meanwhile share.
+    private final Map<String, CompletableFuture<Read>> reading = new ConcurrentHashMap<>();
     // Per house-year, how often it was forgotten: a read begun before a forget must not be held after it.
     private final Map<String, Long> forgets = new HashMap<>();
 
@@ -83,6 +90,8 @@ public class MaintainedGoals {
         synchronized (forgets) {
             forgets.merge(houseYear, 1L, Long::sum);
             held.remove(houseYear);
+            // A read begun before the derivation is not shared with the reads after it.
+            reading.remove(houseYear);
         }
     }
 
@@ -123,7 +132,7 @@ public class MaintainedGoals {
         Held known = held.get(key);
         Instant now = clock.instant();
         if (known == null) {
-            return readAndHold(key, house, year, now);
+            return readAndHold(key, house, year, now).map(Read::snapshot);
         }
         if (known.checkedAt.plus(ttl).isAfter(now) || !known.checking.compareAndSet(false, true)) {
             return Uni.createFrom().item(known.snapshot);
@@ -134,9 +143,28 @@ public class MaintainedGoals {
                         known.checkedAt = now;
                         return Uni.createFrom().item(known.snapshot);
                     }
-                    return readAndHold(key, house, year, now);
+                    return readAndHold(key, house, year, now).map(Read::snapshot);
                 })
                 .onTermination().invoke(() -> known.checking.set(false));
+    }
+
+    /**
+     * The house-year's maintained goals derived from mark {@code derivedFrom} or a newer one, for a read
+     * that waited for a write ({@code Consistency-Token}, whose gate tells the mark): the held ones when
+     * they are that new, else read from the tables, which hold them once the gate let the read through.
+     */
+    public Uni<Optional<Snapshot>> findDerivedFrom(String house, int year, long derivedFrom) {
+        if (ttl.isZero()) {
+            return read(house, year);
+        }
+        Snapshot known = held(house, year);
+        if (known != null && known.derivedSeq() >= derivedFrom) {
+            return Uni.createFrom().item(Optional.of(known));
+        }
+        return readAndHold(Derivations.key(house, year), house, year, clock.instant())
+                .chain(read -> read.snapshot().filter(s -> s.derivedSeq() >= derivedFrom).isPresent()
+                        // A shared read begun before the derivation committed: read again, alone.
+                        ? Uni.createFrom().item(read.snapshot()) : read(house, year));
     }
 
     /** The house-year's maintained goals read from the tables now, empty before their first derivation. */
@@ -144,15 +172,39 @@ public class MaintainedGoals {
         return readTables(house, year).map(Read::snapshot);
     }
 
-    private Uni<Optional<Snapshot>> readAndHold(String key, String house, int year, Instant now) {
+    /** Reads the tables and holds what they say, or shares the read of them already under way. */
+    private Uni<Read> readAndHold(String key, String house, int year, Instant now) {
+        CompletableFuture<Read> mine = new CompletableFuture<>();
+        CompletableFuture<Read> underWay = reading.putIfAbsent(key, mine);
+        if (underWay != null) {
+            return sharing(underWay).onFailure(CancellationException.class).recoverWithUni(() -> readTables(house, year));
+        }
         long forgotten = forgotten(key);
-        return readTables(house, year).invoke(read -> {
-            synchronized (forgets) {
-                if (forgotten(key) == forgotten) {
-                    held.put(key, new Held(read, now));
-                }
-            }
-        }).map(Read::snapshot);
+        return readTables(house, year)
+                .invoke(read -> {
+                    synchronized (forgets) {
+                        if (forgotten(key) == forgotten) {
+                            held.put(key, new Held(read, now));
+                        }
+                    }
+                })
+                .onItemOrFailure().invoke((read, failure) -> {
+                    reading.remove(key, mine);
+                    if (failure == null) {
+                        mine.complete(read);
+                    } else {
+                        mine.completeExceptionally(failure);
+                    }
+                })
+                .onCancellation().invoke(() -> {
+                    reading.remove(key, mine);
+                    mine.cancel(false);
+                });
+    }
+
+    /** Another request's read, answered on this request's own context; cancelling this request does not cancel it. */
+    private static Uni<Read> sharing(CompletableFuture<Read> underWay) {
+        return Uni.createFrom().completionStage(() -> underWay.thenApply(read -> read)).emitOn(RequestContext.current());
     }
 
     private long forgotten(String key) {
