@@ -1,5 +1,6 @@
 package dk.erhvervshus.reporting.it;
 
+import dk.erhvervshus.reporting.api.ReadBulkhead;
 import dk.erhvervshus.security.Roles;
 import dk.erhvervshus.stack.testing.RealInfraTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -7,6 +8,9 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.Cancellable;
+import jakarta.inject.Inject;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -15,7 +19,9 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +39,8 @@ import static dk.erhvervshus.contracts.codes.Theme.GREEN_TRANSITION;
 import static dk.erhvervshus.reporting.it.CourseEvents.course;
 import static dk.erhvervshus.reporting.it.SurveyEvents.response;
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -49,6 +57,9 @@ class YearlyReportTest extends FromEmptyReadModels {
     private static final String BASE = "/api/v1/houses/nordjylland/years/2023";
     private static final String REPORT = BASE + "/report";
     private static final String AS_OF = "2023-06-30";
+
+    @Inject
+    ReadBulkhead reads;
 
     /**
      * | course | company  | municipality | category  | started    | evaluated | wheel        |
@@ -248,6 +259,31 @@ class YearlyReportTest extends FromEmptyReadModels {
                 .then().statusCode(403).contentType("application/problem+json");
         given().auth().oauth2(RealInfraTestResource.tokens().token(Roles.DASHBOARD, null)).get(REPORT)
                 .then().statusCode(403);
+    }
+
+    @Test
+    void a_report_beyond_the_read_bulkhead_is_refused_at_once_while_the_maintained_goals_are_still_answered() {
+        produceTheYear();
+        // The maintained goals of the house-year are derived (a default goals read is then not bounded).
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                given().get(BASE + "/goals").then().statusCode(200).extract().jsonPath()
+                        .getInt("goals.find { it.id == 'G11-UNIQUE-COMPANIES' }.actual")).isEqualTo(3));
+        List<Cancellable> held = new ArrayList<>();
+        try {
+            while (reads.inFlight() < reads.limit()) {
+                held.add(reads.read(() -> Uni.createFrom().nothing()).subscribe().with(ignored -> { }));
+            }
+            given().get(BASE + "/goals").then().statusCode(200);
+            for (String format : List.of("html", "pdf", "csv")) {
+                JsonPath refused = given().queryParam("format", format).get(REPORT).then().statusCode(503)
+                        .header("Retry-After", notNullValue()).contentType("application/problem+json").extract().jsonPath();
+                assertThat(refused.getString("type")).isEqualTo("https://erhvervshus.dk/problems/overloaded");
+            }
+        } finally {
+            held.forEach(Cancellable::cancel);
+        }
+        assertThat(reads.inFlight()).isZero();
+        given().queryParam("format", "csv").get(REPORT).then().statusCode(200);
     }
 
     private static void assertGoal(JsonPath api, String id, String actual, String fulfilment, String status,
