@@ -2,11 +2,14 @@ package dk.erhvervshus.reporting.report;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The report's HTML as a PDF (openhtmltopdf on PDFBox): the same document, laid out on A4 pages by
@@ -18,6 +21,16 @@ final class ReportPdf {
 
     static final String FONT_FAMILY = "DejaVu Sans";
     private static final String FONTS = "net/sf/jasperreports/fonts/dejavu/";
+
+    // A layout logs a dozen INFO lines of its timings, and PDFBox warns for each standard PDF font it
+    // maps, which the report never uses (every font in it is the embedded one): warnings and errors
+    // only. The PDFBox logger is held here, since the logging keeps its loggers weakly.
+    private static final Logger STANDARD_FONTS = Logger.getLogger("org.apache.pdfbox.pdmodel.font.PDType1Font");
+
+    static {
+        XRLog.listRegisteredLoggers().forEach(name -> XRLog.setLevel(name, Level.WARNING));
+        STANDARD_FONTS.setLevel(Level.SEVERE);
+    }
 
     private ReportPdf() {
     }

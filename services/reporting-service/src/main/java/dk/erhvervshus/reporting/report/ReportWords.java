@@ -51,6 +51,8 @@ final class ReportWords {
             Map.entry("FTE", "Årsværk"),
             Map.entry("REVENUE_PER_FTE", "Omsætning pr. årsværk"));
 
+    private static final String NO_FULFILMENT = "Ingen data endnu";
+
     private ReportWords() {
     }
 
@@ -66,7 +68,7 @@ final class ReportWords {
         return code == null ? "" : CODES.getOrDefault(code, code);
     }
 
-    /** A value with its unit for reading: {@code 62,5 %}, {@code 11}, {@code 70 NPS}, {@code 10 procentpoint}; empty without a value. */
+    /** A value with its unit for reading: {@code 62,5 %}, {@code 11}, {@code 70 NPS}, {@code 10 %-point}; empty without a value. */
     static String withUnit(BigDecimal value, String unit) {
         if (value == null) {
             return "";
@@ -75,6 +77,8 @@ final class ReportWords {
         return switch (unit) {
             case "PERCENT" -> number + " %";
             case "COUNT" -> number;
+            // The short form fits a table's column; the unit's name is in the CSV and the goal's text.
+            case "PERCENTAGE_POINTS" -> number + " %-point";
             default -> number + " " + unit(unit);
         };
     }
@@ -88,9 +92,14 @@ final class ReportWords {
     static String fulfilment(BigDecimal fulfilmentPercent, String awaitingFeed) {
         if (fulfilmentPercent == null) {
             return awaitingFeed == null || awaitingFeed.isBlank()
-                    ? "Ingen data endnu"
-                    : "Ingen data endnu (afventer " + awaitingFeed + ")";
+                    ? NO_FULFILMENT
+                    : NO_FULFILMENT + " (afventer " + awaitingFeed + ")";
         }
         return "Målet er " + DanishNumbers.text(fulfilmentPercent) + " % opfyldt";
+    }
+
+    /** The fulfilment sentence of a summary row: without data, the feed it waits for is left to the goal's section. */
+    static String shortFulfilment(BigDecimal fulfilmentPercent) {
+        return fulfilment(fulfilmentPercent, null);
     }
 }

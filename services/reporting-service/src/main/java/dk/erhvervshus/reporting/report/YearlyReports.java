@@ -15,8 +15,6 @@ import dk.erhvervshus.reporting.report.YearlyReport.GoalSection;
 import dk.erhvervshus.reporting.report.YearlyReport.SummaryRow;
 import dk.erhvervshus.reporting.report.YearlyReport.Table;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -69,15 +67,13 @@ final class YearlyReports {
         return new YearlyReport("Afrapportering af resultatkontrakt " + goals.year(), reading.house().id(),
                 reading.house().name(), cssString(reading.house().name()), goals.year(), reading.catalogue().source(), time(goals.computedAt(), zone),
                 goals.computedAt().toString(), goals.asOf().toString(), blankToNull(asOfRequested), knownAt,
-                blankToNull(knownAtRequested), "asOf=" + goals.asOf() + "&knownAt=" + URLEncoder.encode(knownAt,
-                StandardCharsets.UTF_8), summary, contractGoals, feeds, dataAsOf);
+                blankToNull(knownAtRequested), "asOf=" + goals.asOf() + "&knownAt=" + knownAt, summary, contractGoals, feeds, dataAsOf);
     }
 
     private static SummaryRow summaryRow(GoalSummary g) {
         return new SummaryRow(g.id(), g.contractGoal(), g.title(), ReportWords.withUnit(g.target(), g.unit()),
                 g.actual() == null ? "–" : ReportWords.withUnit(g.actual(), g.unit()),
-                ReportWords.fulfilment(g.fulfilmentPercent(), g.awaitingFeed()), ReportWords.status(g.status()),
-                g.status());
+                ReportWords.shortFulfilment(g.fulfilmentPercent()), ReportWords.status(g.status()), g.status());
     }
 
     private static GoalSection section(GoalDetailResponse g, GoalDefinition definition) {

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -174,6 +176,9 @@ class YearlyReportTest extends FromEmptyReadModels {
         Response pdfAnswer = given().queryParam("asOf", AS_OF).accept("application/pdf").get(REPORT);
         assertThat(pdfAnswer.statusCode()).isEqualTo(200);
         assertThat(pdfAnswer.contentType()).isEqualTo("application/pdf");
+        // Kept in target/ for a look by eye.
+        Files.writeString(Path.of("target", "yearly-report-sample.html"), html);
+        Files.write(Path.of("target", "yearly-report-sample.pdf"), pdfAnswer.asByteArray());
         try (PDDocument pdf = Loader.loadPDF(pdfAnswer.asByteArray())) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             int pages = pdf.getNumberOfPages();
@@ -197,7 +202,8 @@ class YearlyReportTest extends FromEmptyReadModels {
         assertThat(csv).contains(";" + AS_OF + ";" + knownAt + "\r\n");
         String html = given().queryParam("asOf", AS_OF).queryParam("knownAt", knownAt.toString()).accept("text/html")
                 .get(REPORT).then().statusCode(200).extract().asString();
-        assertThat(html).contains("(bestilt: " + AS_OF + ")", "(bestilt: " + knownAt + ")");
+        assertThat(html).contains("(bestilt: " + AS_OF + ")", "(bestilt: " + knownAt + ")",
+                "?asOf=" + AS_OF + "&amp;knownAt=" + knownAt);
         JsonPath api = given().queryParam("asOf", AS_OF).queryParam("knownAt", knownAt.toString()).get(BASE + "/goals")
                 .then().statusCode(200).extract().jsonPath();
         assertThat(summaryRow(html, "G11-UNIQUE-COMPANIES")).contains(fulfilment(goal(api, "G11-UNIQUE-COMPANIES")));
@@ -315,7 +321,7 @@ class YearlyReportTest extends FromEmptyReadModels {
         return switch (unit) {
             case "PERCENT" -> value + " %";
             case "NPS" -> value + " NPS";
-            case "PERCENTAGE_POINTS" -> value + " procentpoint";
+            case "PERCENTAGE_POINTS" -> value + " %-point";
             default -> value;
         };
     }

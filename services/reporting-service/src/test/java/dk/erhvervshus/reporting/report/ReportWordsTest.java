@@ -20,6 +20,8 @@ class ReportWordsTest {
         assertThat(ReportWords.fulfilment(null, "survey-service: kendskabsmåling (awareness survey)"))
                 .isEqualTo("Ingen data endnu (afventer survey-service: kendskabsmåling (awareness survey))");
         assertThat(ReportWords.fulfilment(null, null)).isEqualTo("Ingen data endnu");
+        assertThat(ReportWords.shortFulfilment(null)).isEqualTo("Ingen data endnu");
+        assertThat(ReportWords.shortFulfilment(new BigDecimal("47.6"))).isEqualTo("Målet er 47,6 % opfyldt");
     }
 
     @Test
@@ -39,7 +41,7 @@ class ReportWordsTest {
         assertThat(ReportWords.withUnit(new BigDecimal("62.5"), "PERCENT")).isEqualTo("62,5 %");
         assertThat(ReportWords.withUnit(new BigDecimal("800"), "COUNT")).isEqualTo("800");
         assertThat(ReportWords.withUnit(new BigDecimal("-20"), "NPS")).isEqualTo("-20 NPS");
-        assertThat(ReportWords.withUnit(new BigDecimal("10"), "PERCENTAGE_POINTS")).isEqualTo("10 procentpoint");
+        assertThat(ReportWords.withUnit(new BigDecimal("10"), "PERCENTAGE_POINTS")).isEqualTo("10 %-point");
         assertThat(ReportWords.withUnit(null, "PERCENT")).isEmpty();
     }
 }
