@@ -10,6 +10,8 @@ import java.util.Optional;
  *
  * @param feed       where the goal's data comes from; shown while a goal has no data yet
  * @param parameters the calculation's settings, e.g. {@code segment} or {@code dontKnowCountsInDenominator}
+ * @param method     how the goal is measured, in Danish, for the yearly report to KKR (null when the file
+ *                   has none)
  */
 public record GoalDefinition(
         String id,
@@ -22,11 +24,19 @@ public record GoalDefinition(
         BigDecimal target,
         String feed,
         Map<String, Object> parameters,
-        List<ActivityDefinition> activities) {
+        List<ActivityDefinition> activities,
+        String method) {
 
     public GoalDefinition {
         parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
         activities = activities == null ? List.of() : List.copyOf(activities);
+    }
+
+    /** A goal without a written method (the calculators' tests build their own). */
+    public GoalDefinition(String id, int contractGoal, String title, String description, MetricKind metric, Unit unit,
+                          Comparison comparison, BigDecimal target, String feed, Map<String, Object> parameters,
+                          List<ActivityDefinition> activities) {
+        this(id, contractGoal, title, description, metric, unit, comparison, target, feed, parameters, activities, null);
     }
 
     public Optional<String> stringParameter(String name) {

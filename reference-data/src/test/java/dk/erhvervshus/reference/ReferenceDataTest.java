@@ -50,6 +50,14 @@ class ReferenceDataTest {
     }
 
     @Test
+    void every_goal_of_2023_says_in_danish_how_it_is_measured() {
+        assertThat(nordjylland2023.goals()).allSatisfy(g -> assertThat(g.method()).as(g.id()).isNotBlank());
+        assertThat(nordjylland2023.goal("G2-GEOGRAPHIC-SPREAD").orElseThrow().method())
+                .contains("fordelingsnøglen").contains("halvdelen");
+        assertThat(nordjylland2023.goal("G3-NPS-GROWTH").orElseThrow().method()).contains("9–10").contains("0–6");
+    }
+
+    @Test
     void a_year_without_a_contract_file_has_no_catalogue() {
         assertThat(new GoalCatalogues().find("nordjylland", 2031)).isEmpty();
     }
