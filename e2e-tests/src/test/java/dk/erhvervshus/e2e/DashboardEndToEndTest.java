@@ -1,0 +1,326 @@
+package dk.erhvervshus.e2e;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.WebElement;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The dashboard page of reporting-service in a real headless Chromium, on the whole system (real
+ * broker and database): courses and activity reports registered through guidance-service's API,
+ * and the page compared with what the goals API answers for the same token, and with the values
+ * worked out by hand from those courses (as in {@link GuidanceToGoalsEndToEndTest}).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DashboardEndToEndTest {
+
+    private static final Duration PROPAGATION = Duration.ofSeconds(90);
+    private static final Duration PAGE = Duration.ofSeconds(20);
+    private static final Path TARGET = Path.of("target").toAbsolutePath();
+
+    private static RunningSystem system;
+    private static Browser browser;
+    private static Axe axe;
+
+    @BeforeAll
+    static void startTheSystemAndABrowser() {
+        system = RunningSystem.start();
+        // Company A had a course the year before; D is not enrolled in the user evaluation.
+        register("dash-a-2022", "35807306", "851", "GROWTH", "2022-05-10", true, "INNOVATION");
+        register("dash-a-2023", "35807306", "851", "GROWTH", "2023-02-01", true, "DIGITALISATION");
+        register("dash-b-2023", "19303640", "860", "OPERATION", "2023-03-15", true, "GREEN_TRANSITION");
+        register("dash-c-2023", "26212995", "773", "SHORT", "2023-04-20", true, "FINANCING");
+        register("dash-d-2023", "42200336", "851", "EARLY_WARNING", "2023-06-10", false, "MANAGEMENT");
+        register("dash-b2-2023", "19303640", "860", "SHORT", "2023-09-01", true, "SALES_MARKETING");
+        register("dash-e-2023", "22453831", "825", "SHORT", "2023-11-05", true, "QUALIFIED_LABOUR");
+        reportActivity("G8-A1", "DONE", "2023-05-01", "strategien er vedtaget");
+        reportActivity("G8-A2", "DONE", "2023-10-01", "e2e");
+        // By hand: companies A, B, C, D, E; GROWTH+OPERATION A, B; SHORT+EARLY_WARNING C, D, B2, E; enrolled
+        // A, B, C, E, new among them (no 2022 course) B, C, E: 3 of 4; G8 two of its three activities done.
+        await().atMost(PROPAGATION).untilAsserted(() -> {
+            JsonPath goals = GoalsApi.goals(system, null);
+            assertThat(GoalsApi.actual(goals, "G11-UNIQUE-COMPANIES")).isEqualByComparingTo("5");
+            assertThat(GoalsApi.actual(goals, "G11-SHORT-EARLY-WARNING-COURSES")).isEqualByComparingTo("4");
+            assertThat(GoalsApi.actual(goals, "G8-REGIONAL-STRATEGY")).isEqualByComparingTo("66.7");
+        });
+        browser = Browser.start(1280, 1000);
+        axe = new Axe(Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize());
+    }
+
+    @AfterAll
+    static void stopEverything() {
+        try {
+            if (browser != null) {
+                browser.close();
+            }
+        } finally {
+            if (system != null) {
+                system.close();
+            }
+        }
+    }
+
+    @Test
+    @Order(1)
+    void without_a_token_the_page_explains_how_to_log_in() {
+        browser.open(system.reporting.baseUrl() + "/");
+        WebElement login = browser.waitFor(PAGE, d -> browser.findAll("#login").stream().findFirst().orElse(null));
+        assertThat(login.getText()).contains("Log ind").contains("#token=").contains("deploy/local/token");
+    }
+
+    @Test
+    @Order(2)
+    void the_overview_shows_exactly_the_goal_values_the_api_gives() {
+        openWithToken(system.token(Caller.DASHBOARD));
+        JsonPath api = GoalsApi.goals(system, null);
+        awaitCardsMatching(api);
+
+        // The hand-computed values, as the page writes them in Danish.
+        assertThat(cardText("G11-UNIQUE-COMPANIES", "actual")).isEqualTo("5");
+        assertThat(cardText("G1-NEW-COMPANIES", "actual")).isEqualTo("75 %");
+        assertThat(cardText("G1-NEW-COMPANIES", "fraction")).isEqualTo("3 af 4");
+        assertThat(cardText("G8-REGIONAL-STRATEGY", "actual")).isEqualTo("66,7 %");
+        assertThat(cardText("G11-UNIQUE-COMPANIES", "status")).isEqualTo("Ikke opfyldt");
+        assertThat(cardText("G3-NPS-GROWTH", "status")).isEqualTo("Ingen data");
+        assertThat(cardText("G3-NPS-GROWTH", "awaiting")).startsWith("Venter på data fra: survey-service");
+        assertThat(cardText("G11-UNIQUE-COMPANIES", "freshness")).startsWith("Tal fra kl. ");
+        assertThat(browser.findAll("section.dash-group")).hasSize(11);
+
+        browser.screenshot(TARGET.resolve("dashboard-overview.png"), 1280);
+        assertThat(axe.seriousViolations(browser)).isEmpty();
+        browser.resize(1280, 1000);
+    }
+
+    @Test
+    @Order(3)
+    void choosing_an_as_of_date_changes_the_values_as_the_api_does() {
+        browser.script("const input = document.getElementById('pick-asof'); input.value = '2023-04-30';"
+                + "input.dispatchEvent(new Event('change', {bubbles: true}));");
+        JsonPath april = GoalsApi.goals(system, "2023-04-30");
+        browser.waitFor(PAGE, d -> "2023-04-30".equals(browser.script(
+                "const o = document.getElementById('overview'); return o && o.dataset.asOf")));
+        awaitCardsMatching(april);
+        // By hand: by 30 April A, B, C; new B, C of A, B, C; G8-A1 was done on 1 May, not yet.
+        assertThat(cardValue("G11-UNIQUE-COMPANIES")).isEqualByComparingTo("3");
+        assertThat(cardValue("G1-NEW-COMPANIES")).isEqualByComparingTo("66.7");
+        assertThat(cardValue("G8-REGIONAL-STRATEGY")).isEqualByComparingTo("0");
+        assertThat(cardText("G11-UNIQUE-COMPANIES", "status")).isEqualTo("I risiko");
+
+        browser.find("#pick-reset").click();
+        awaitCardsMatching(GoalsApi.goals(system, null));
+    }
+
+    @Test
+    @Order(4)
+    void a_course_registered_meanwhile_appears_on_the_open_page_within_five_seconds() {
+        browser.waitFor(PAGE, d -> String.valueOf(browser.script(
+                "return document.getElementById('live-status').textContent")).contains("live"));
+        Object marker = browser.script("document.body.dataset.unreloaded = 'yes'; return 'set';");
+        assertThat(marker).isEqualTo("set");
+
+        register("dash-f-2023", Cvrs.nth(5000), "787", "SHORT", "2023-12-01", true, "INNOVATION");
+        long registered = System.nanoTime();
+        browser.waitFor(Duration.ofSeconds(5), d -> cardValue("G11-UNIQUE-COMPANIES").compareTo(new BigDecimal("6")) == 0);
+        System.out.printf("dashboard: the new course was on the page %d ms after guidance-service acknowledged it%n",
+                (System.nanoTime() - registered) / 1_000_000);
+        // The same page, not a reload.
+        assertThat(browser.script("return document.body.dataset.unreloaded")).isEqualTo("yes");
+        awaitCardsMatching(GoalsApi.goals(system, null));
+    }
+
+    @Test
+    @Order(5)
+    void a_detail_view_draws_the_breakdowns_with_their_tables() {
+        browser.script("window.location.hash = '#/goal/G11-UNIQUE-COMPANIES'");
+        browser.waitFor(PAGE, d -> !browser.findAll("#detail canvas").isEmpty());
+        JsonPath goal = GoalsApi.goal(system, "G11-UNIQUE-COMPANIES");
+        List<Map<String, Object>> byMonth = goal.getList("breakdowns.byMonth");
+        // The burn-up table's cumulative column is the running sum of the API's months (the year has ended).
+        List<WebElement> rows = browser.findAll("#detail table").get(1).findElements(org.openqa.selenium.By.cssSelector("tbody tr"));
+        assertThat(rows).hasSize(12);
+        long sum = 0;
+        for (int i = 0; i < 12; i++) {
+            sum += ((Number) byMonth.get(i).get("count")).longValue();
+            assertThat(rows.get(i).findElements(org.openqa.selenium.By.cssSelector("td")).get(0).getText())
+                    .isEqualTo(String.valueOf(sum));
+        }
+        assertThat(sum).isEqualTo(6);
+        assertThat(browser.findAll("#detail canvas[role=img]")).hasSizeGreaterThanOrEqualTo(4);
+        browser.waitFor(PAGE, d -> (Boolean) browser.script(
+                "return [...document.querySelectorAll('#detail canvas')].every(c => c.width > 0 && window.Chart.getChart(c))"));
+        browser.screenshot(TARGET.resolve("dashboard-detail-G11-UNIQUE-COMPANIES.png"), 1280);
+        assertThat(axe.seriousViolations(browser)).isEmpty();
+        browser.resize(1280, 1000);
+        assertThat(browser.find("#detail [data-field=forecast]").getText()).startsWith("Året er slut");
+
+        // As of 30 April (day 120): A, B, C, so the linear forecast is 3 / 120 x 365 = 9.1 companies.
+        browser.script("const input = document.getElementById('pick-asof'); input.value = '2023-04-30';"
+                + "input.dispatchEvent(new Event('change', {bubbles: true}));");
+        browser.waitFor(PAGE, d -> String.valueOf(browser.script("const f = document.querySelector("
+                + "'#detail [data-field=forecast]'); return f && f.innerText")).contains("= 9,1"));
+        browser.find("#pick-reset").click();
+
+        // Goal 8's checklist, with the latest note.
+        browser.script("window.location.hash = '#/goal/G8-REGIONAL-STRATEGY'");
+        WebElement done = browser.waitFor(PAGE, d -> browser.findAll("[data-activity-id='G8-A1']").stream().findFirst().orElse(null));
+        assertThat(done.getAttribute("data-status")).isEqualTo("DONE");
+        assertThat(done.getText()).contains("Udført").contains("strategien er vedtaget");
+        assertThat(axe.seriousViolations(browser)).isEmpty();
+
+        // Goal 2: per municipality against the key share and the 50 % threshold.
+        browser.script("window.location.hash = '#/goal/G2-GEOGRAPHIC-SPREAD'");
+        browser.waitFor(PAGE, d -> !browser.findAll("#detail canvas").isEmpty());
+        assertThat(browser.find("#detail").getText()).contains("Aalborg").contains("Tærskel: 50 % af nøgleandelen");
+        assertThat(axe.seriousViolations(browser)).isEmpty();
+        browser.script("window.location.hash = '#/'");
+    }
+
+    @Test
+    @Order(6)
+    void the_english_toggle_relabels_the_page() {
+        browser.waitFor(PAGE, d -> !browser.findAll("#overview [data-goal-id]").isEmpty());
+        browser.find("#lang-toggle").click();
+        browser.waitFor(PAGE, d -> "Not met".equals(cardText("G11-UNIQUE-COMPANIES", "status")));
+        assertThat(browser.script("return document.documentElement.lang")).isEqualTo("en");
+        assertThat(browser.find("#contract-goal-1").getText()).isEqualTo("Contract goal 1");
+        assertThat(cardText("G8-REGIONAL-STRATEGY", "actual")).isEqualTo("66.7 %");
+        assertThat(cardText("G11-UNIQUE-COMPANIES", "freshness")).startsWith("Figures from ");
+        assertThat(browser.find("label[for=pick-asof]").getText()).isEqualTo("As of date");
+        assertThat(browser.find("#lang-toggle").getText()).isEqualTo("Dansk");
+
+        browser.find("#lang-toggle").click();
+        browser.waitFor(PAGE, d -> "Ikke opfyldt".equals(cardText("G11-UNIQUE-COMPANIES", "status")));
+        assertThat(browser.script("return document.documentElement.lang")).isEqualTo("da");
+    }
+
+    @Test
+    @Order(7)
+    void at_phone_width_nothing_scrolls_sideways() {
+        browser.resize(375, 800);
+        // Every element ends inside the window, but for wide tables, which scroll inside their own region.
+        browser.waitFor(PAGE, d -> (Boolean) browser.script("return window.innerWidth <= 400 && "
+                + "[...document.querySelectorAll('body *')].filter(e => !e.closest('.dash-table-wrap'))"
+                + ".every(e => e.getBoundingClientRect().right <= window.innerWidth + 1)"));
+        browser.screenshot(TARGET.resolve("dashboard-overview-375px.png"), 375);
+        browser.resize(1280, 1000);
+    }
+
+    @Test
+    @Order(8)
+    void a_national_token_compares_every_house_and_names_those_without_a_catalogue() {
+        String national = system.tokens.token("e2e-national", List.of("national"), null, Duration.ofHours(1));
+        openWithToken(national);
+        browser.waitFor(PAGE, d -> !browser.findAll("#overview [data-goal-id]").isEmpty());
+        browser.script("window.location.hash = '#/national'");
+        WebElement table = browser.waitFor(PAGE, d -> browser.findAll("#national-table").stream().findFirst().orElse(null));
+        browser.waitFor(PAGE, d -> table.findElements(org.openqa.selenium.By.cssSelector("tbody tr")).size() == 6);
+        String text = table.getText();
+        assertThat(rowOf(table, "nordjylland")).contains("21");
+        assertThat(rowOf(table, "midtjylland")).contains("Intet målkatalog");
+        assertThat(text).contains("Erhvervshus Hovedstaden");
+        assertThat(axe.seriousViolations(browser)).isEmpty();
+    }
+
+    private static String rowOf(WebElement table, String house) {
+        return table.findElement(org.openqa.selenium.By.cssSelector("[data-house='" + house + "']"))
+                .findElement(org.openqa.selenium.By.xpath("ancestor::tr")).getText();
+    }
+
+    private static void openWithToken(String token) {
+        browser.open(system.reporting.baseUrl() + "/#token=" + token);
+        browser.waitFor(PAGE, d -> !browser.findAll("#overview [data-goal-id]").isEmpty());
+        // The token left the address bar at once.
+        assertThat(browser.driver.getCurrentUrl()).doesNotContain("token=");
+    }
+
+    /** Every goal of the API's answer has its card, with the API's actual, status and fraction. */
+    private static void awaitCardsMatching(JsonPath api) {
+        List<Map<String, Object>> goals = api.getList("goals");
+        assertThat(goals).hasSize(21);
+        browser.waitFor(PAGE, d -> {
+            for (Map<String, Object> goal : goals) {
+                String id = (String) goal.get("id");
+                if (!String.valueOf(goal.get("status")).equals(cardAttribute(id, "data-status"))) {
+                    return false;
+                }
+                Object actual = goal.get("actual");
+                String shown = cardFieldAttribute(id, "actual", "data-value");
+                if (actual == null ? !shown.isEmpty() : shown.isEmpty()
+                        || new BigDecimal(shown).compareTo(new BigDecimal(String.valueOf(actual))) != 0) {
+                    return false;
+                }
+            }
+            return browser.findAll("#overview [data-goal-id]").size() == goals.size();
+        });
+        for (Map<String, Object> goal : goals) {
+            String id = (String) goal.get("id");
+            if (goal.get("numerator") != null && goal.get("denominator") != null) {
+                assertThat(cardText(id, "fraction")).as(id)
+                        .isEqualTo(goal.get("numerator") + " af " + goal.get("denominator"));
+            }
+        }
+    }
+
+    // Read in one script each, so that a card re-rendered by a live update meanwhile is never half read.
+    private static String cardAttribute(String goalId, String attribute) {
+        return (String) browser.script("const el = document.querySelector(`#overview [data-goal-id='${arguments[0]}']`);"
+                + "return el ? el.getAttribute(arguments[1]) : null;", goalId, attribute);
+    }
+
+    private static String cardFieldAttribute(String goalId, String field, String attribute) {
+        Object value = browser.script("const el = document.querySelector("
+                + "`#overview [data-goal-id='${arguments[0]}'] [data-field='${arguments[1]}']`);"
+                + "return el ? el.getAttribute(arguments[2]) : '';", goalId, field, attribute);
+        return value == null ? "" : String.valueOf(value);
+    }
+
+    private static String cardText(String goalId, String field) {
+        return (String) browser.script("const el = document.querySelector("
+                + "`[data-goal-id='${arguments[0]}'] [data-field='${arguments[1]}']`);"
+                + "return el ? el.innerText.trim() : null;", goalId, field);
+    }
+
+    private static BigDecimal cardValue(String goalId) {
+        String value = cardFieldAttribute(goalId, "actual", "data-value");
+        return value.isEmpty() ? BigDecimal.valueOf(-1) : new BigDecimal(value);
+    }
+
+    private static void register(String courseId, String cvr, String municipality, String category, String startedOn,
+                                 boolean enrolled, String theme) {
+        system.as(Caller.CRM, system.guidance).contentType(ContentType.JSON)
+                .body(Map.ofEntries(
+                        Map.entry("courseId", courseId), Map.entry("house", "nordjylland"), Map.entry("cvr", cvr),
+                        Map.entry("companyName", "E2E " + courseId + " ApS"), Map.entry("municipalityCode", municipality),
+                        Map.entry("category", category), Map.entry("themes", List.of(theme)),
+                        Map.entry("startedOn", startedOn), Map.entry("sustainabilityWheelUsed", courseId.equals("dash-b-2023")),
+                        Map.entry("enrolledInEvaluation", enrolled), Map.entry("origin", "DIRECT")))
+                .post("/api/v1/guidance-courses")
+                .then().statusCode(201);
+    }
+
+    private static void reportActivity(String activityId, String status, String changedOn, String note) {
+        system.as(Caller.HOUSE_STAFF, system.guidance).contentType(ContentType.JSON)
+                .body(Map.of("status", status, "note", note, "changedOn", changedOn))
+                .put("/api/v1/houses/nordjylland/years/2023/activities/" + activityId)
+                .then().statusCode(200);
+    }
+
+    static {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+}
