@@ -9,11 +9,18 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -35,6 +42,8 @@ class DashboardEndToEndTest {
 
     private static RunningSystem system;
     private static Browser browser;
+    /** Known before course F was registered: the goals as known then do not count it. */
+    private static Instant beforeCourseF;
     private static Axe axe;
 
     @BeforeAll
@@ -133,6 +142,7 @@ class DashboardEndToEndTest {
         Object marker = browser.script("document.body.dataset.unreloaded = 'yes'; return 'set';");
         assertThat(marker).isEqualTo("set");
 
+        beforeCourseF = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         register("dash-f-2023", Cvrs.nth(5000), "787", "SHORT", "2023-12-01", true, "INNOVATION");
         long registered = System.nanoTime();
         browser.waitFor(Duration.ofSeconds(5), d -> cardValue("G11-UNIQUE-COMPANIES").compareTo(new BigDecimal("6")) == 0);
@@ -151,12 +161,12 @@ class DashboardEndToEndTest {
         JsonPath goal = GoalsApi.goal(system, "G11-UNIQUE-COMPANIES");
         List<Map<String, Object>> byMonth = goal.getList("breakdowns.byMonth");
         // The burn-up table's cumulative column is the running sum of the API's months (the year has ended).
-        List<WebElement> rows = browser.findAll("#detail table").get(1).findElements(org.openqa.selenium.By.cssSelector("tbody tr"));
+        List<WebElement> rows = browser.findAll("#detail table").get(1).findElements(By.cssSelector("tbody tr"));
         assertThat(rows).hasSize(12);
         long sum = 0;
         for (int i = 0; i < 12; i++) {
             sum += ((Number) byMonth.get(i).get("count")).longValue();
-            assertThat(rows.get(i).findElements(org.openqa.selenium.By.cssSelector("td")).get(0).getText())
+            assertThat(rows.get(i).findElements(By.cssSelector("td")).get(0).getText())
                     .isEqualTo(String.valueOf(sum));
         }
         assertThat(sum).isEqualTo(6);
@@ -192,6 +202,67 @@ class DashboardEndToEndTest {
 
     @Test
     @Order(6)
+    void known_at_an_instant_before_a_course_the_page_does_not_count_it_as_the_api_does() {
+        // The browser's datetime-local field is in the machine's zone, as is this JVM's.
+        String local = LocalDateTime.ofInstant(beforeCourseF, ZoneId.systemDefault()).toString();
+        browser.script("const input = document.getElementById('pick-knownat'); input.value = arguments[0];"
+                + "input.dispatchEvent(new Event('change', {bubbles: true}));", local.length() == 16 ? local + ":00" : local);
+        JsonPath then = system.as(Caller.DASHBOARD, system.reporting).queryParam("knownAt", beforeCourseF.toString())
+                .get(GoalsApi.GOALS).then().statusCode(200).extract().jsonPath();
+        assertThat(GoalsApi.actual(then, "G11-UNIQUE-COMPANIES")).isEqualByComparingTo("5");
+        browser.waitFor(PAGE, d -> cardValue("G11-UNIQUE-COMPANIES").compareTo(new BigDecimal("5")) == 0);
+        awaitCardsMatching(then);
+        assertThat(browser.find("#overview-asof").getText()).contains("som kendt");
+
+        browser.find("#pick-reset").click();
+        browser.waitFor(PAGE, d -> cardValue("G11-UNIQUE-COMPANIES").compareTo(new BigDecimal("6")) == 0);
+    }
+
+    @Test
+    @Order(7)
+    void the_municipality_view_shows_each_municipality_as_the_api_does() {
+        browser.script("window.location.hash = '#/municipalities'");
+        WebElement table = browser.waitFor(PAGE, d -> browser.findAll("#municipalities table").stream().findFirst().orElse(null));
+        JsonPath api = GoalsApi.municipalities(system);
+        // Aalborg (851) has A and D, Hjørring (860) B, Thisted (787) F.
+        assertThat(api.getInt("municipalities.find { it.code == '851' }.guidedCompanies")).isEqualTo(2);
+        assertThat(rowText(table, "Aalborg")).startsWith("Aalborg CITY 2 ");
+        assertThat(rowText(table, "Hjørring")).startsWith("Hjørring RURAL 1 ");
+        assertThat(rowText(table, "Thisted")).startsWith("Thisted RURAL 1 ");
+        assertThat(browser.find("#municipalities").getText()).contains("Endnu ikke i API’et");
+        assertThat(axe.seriousViolations(browser)).isEmpty();
+
+        browser.script("const s = document.getElementById('pick-municipality'); s.value = '851';"
+                + "s.dispatchEvent(new Event('change', {bubbles: true}));");
+        browser.waitFor(PAGE, d -> browser.findAll("#municipalities table").get(0)
+                .findElements(By.cssSelector("tbody tr")).size() == 1);
+        browser.script("window.location.hash = '#/'");
+    }
+
+    @Test
+    @Order(8)
+    void the_page_is_used_by_keyboard_with_a_visible_focus() {
+        // A reload starts the keyboard at the top of the page (the token stays in the tab's sessionStorage).
+        browser.driver.navigate().refresh();
+        browser.waitFor(PAGE, d -> !browser.findAll("#overview [data-goal-id]").isEmpty());
+        new Actions(browser.driver).sendKeys(Keys.TAB).perform();
+        assertThat(browser.script("return document.activeElement.className")).isEqualTo("skipnav");
+        // Tab on to the first goal's link, then Enter opens its detail view.
+        for (int i = 0; i < 40 && !Boolean.TRUE.equals(browser.script(
+                "return !!document.activeElement.closest('#overview [data-goal-id]')")); i++) {
+            new Actions(browser.driver).sendKeys(Keys.TAB).perform();
+        }
+        String outline = (String) browser.script("return getComputedStyle(document.activeElement).outlineStyle");
+        assertThat(outline).isNotEqualTo("none");
+        String goalId = (String) browser.script("return document.activeElement.closest('[data-goal-id]').dataset.goalId");
+        new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+        browser.waitFor(PAGE, d -> goalId.equals(browser.script(
+                "const el = document.getElementById('detail'); return el && el.dataset.goalId")));
+        browser.script("window.location.hash = '#/'");
+    }
+
+    @Test
+    @Order(9)
     void the_english_toggle_relabels_the_page() {
         browser.waitFor(PAGE, d -> !browser.findAll("#overview [data-goal-id]").isEmpty());
         browser.find("#lang-toggle").click();
@@ -209,7 +280,7 @@ class DashboardEndToEndTest {
     }
 
     @Test
-    @Order(7)
+    @Order(10)
     void at_phone_width_nothing_scrolls_sideways() {
         browser.resize(375, 800);
         // Every element ends inside the window, but for wide tables, which scroll inside their own region.
@@ -221,14 +292,14 @@ class DashboardEndToEndTest {
     }
 
     @Test
-    @Order(8)
+    @Order(11)
     void a_national_token_compares_every_house_and_names_those_without_a_catalogue() {
         String national = system.tokens.token("e2e-national", List.of("national"), null, Duration.ofHours(1));
         openWithToken(national);
         browser.waitFor(PAGE, d -> !browser.findAll("#overview [data-goal-id]").isEmpty());
         browser.script("window.location.hash = '#/national'");
         WebElement table = browser.waitFor(PAGE, d -> browser.findAll("#national-table").stream().findFirst().orElse(null));
-        browser.waitFor(PAGE, d -> table.findElements(org.openqa.selenium.By.cssSelector("tbody tr")).size() == 6);
+        browser.waitFor(PAGE, d -> table.findElements(By.cssSelector("tbody tr")).size() == 6);
         String text = table.getText();
         assertThat(rowOf(table, "nordjylland")).contains("21");
         assertThat(rowOf(table, "midtjylland")).contains("Intet målkatalog");
@@ -236,9 +307,14 @@ class DashboardEndToEndTest {
         assertThat(axe.seriousViolations(browser)).isEmpty();
     }
 
+    private static String rowText(WebElement table, String firstCell) {
+        return table.findElements(By.cssSelector("tbody tr")).stream().map(WebElement::getText)
+                .filter(text -> text.startsWith(firstCell + " ")).findFirst().orElse("");
+    }
+
     private static String rowOf(WebElement table, String house) {
-        return table.findElement(org.openqa.selenium.By.cssSelector("[data-house='" + house + "']"))
-                .findElement(org.openqa.selenium.By.xpath("ancestor::tr")).getText();
+        return table.findElement(By.cssSelector("[data-house='" + house + "']"))
+                .findElement(By.xpath("ancestor::tr")).getText();
     }
 
     private static void openWithToken(String token) {

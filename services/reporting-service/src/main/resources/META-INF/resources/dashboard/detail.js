@@ -33,6 +33,11 @@ export function detail(goal, lastYear) {
 }
 
 function section(title, ...children) {
+  // A chart titled like its section keeps its caption for screen readers only: the heading says it once.
+  children.flat().forEach((child) => {
+    const caption = child && child.querySelector && child.querySelector(':scope > figcaption');
+    if (caption && caption.textContent === title) caption.classList.add('sr-only');
+  });
   return h('section', { class: 'dash-section' }, h('h2', { class: 'h3' }, title), ...children);
 }
 
@@ -154,16 +159,20 @@ function keyValues(title, pairs) {
 }
 
 function wheel(b) {
-  return keyValues(t('wheel'), [['coursesInYear', number(b.coursesInYear)], ['wheelUsedCourses', number(b.wheelUsedCourses)],
-    ['greenTransitionCourses', number(b.greenTransitionCourses)],
-    ['greenTransitionCoursesWithWheel', number(b.greenTransitionCoursesWithWheel)],
-    ['greenTransitionWheelShare', number(b.greenTransitionWheelShare)], ['selfHelpActivity', String(b.selfHelpActivity)]]);
+  return keyValues(t('wheel'), [[t('wheelFields.coursesInYear'), number(b.coursesInYear)],
+    [t('wheelFields.wheelUsedCourses'), number(b.wheelUsedCourses)],
+    [t('wheelFields.greenTransitionCourses'), number(b.greenTransitionCourses)],
+    [t('wheelFields.greenTransitionCoursesWithWheel'), number(b.greenTransitionCoursesWithWheel)],
+    [t('wheelFields.greenTransitionWheelShare'), number(b.greenTransitionWheelShare)],
+    [t('wheelFields.selfHelpActivity'), b.selfHelpActivity ? t('yes') : t('no')]]);
 }
 
 function awareness(b) {
-  return keyValues(t('awarenessSurvey'), [['surveyId', b.surveyId], ['conductedOn', date(b.conductedOn)],
-    ['respondents', number(b.respondents)], ['awareOfHouse', number(b.awareOfHouse)],
-    ['awareOfGreenServices', number(b.awareOfGreenServices)], ['surveysInYear', number(b.surveysInYear)]]);
+  return keyValues(t('awarenessSurvey'), [[t('awarenessFields.surveyId'), b.surveyId],
+    [t('awarenessFields.conductedOn'), date(b.conductedOn)], [t('awarenessFields.respondents'), number(b.respondents)],
+    [t('awarenessFields.awareOfHouse'), number(b.awareOfHouse)],
+    [t('awarenessFields.awareOfGreenServices'), number(b.awareOfGreenServices)],
+    [t('awarenessFields.surveysInYear'), number(b.surveysInYear)]]);
 }
 
 function nps(b) {

@@ -113,6 +113,15 @@ const DICTIONARIES = {
     guidedCompanies: 'Vejledte virksomheder',
     evaluatedCompanies: 'Tilmeldt brugerevalueringen',
     wheel: 'Bæredygtighedshjulet',
+    wheelFields: {
+      coursesInYear: 'Forløb i året', wheelUsedCourses: 'Forløb hvor hjulet er brugt',
+      greenTransitionCourses: 'Forløb om grøn omstilling', greenTransitionCoursesWithWheel: 'Heraf med hjulet',
+      greenTransitionWheelShare: 'Andel med hjulet (%)', selfHelpActivity: 'Tilgængeligt som selvhjælpsværktøj',
+    },
+    awarenessFields: {
+      surveyId: 'Måling', conductedOn: 'Gennemført', respondents: 'Respondenter', awareOfHouse: 'Kender huset',
+      awareOfGreenServices: 'Kender de grønne ydelser', surveysInYear: 'Målinger i året',
+    },
     awarenessSurvey: 'Kendskabsmåling',
     referralOutcomes: 'Henvisninger ud af huset',
     referrals: 'Henvisninger',
@@ -253,6 +262,15 @@ const DICTIONARIES = {
     guidedCompanies: 'Guided companies',
     evaluatedCompanies: 'Enrolled in the user evaluation',
     wheel: 'Sustainability wheel',
+    wheelFields: {
+      coursesInYear: 'Courses in the year', wheelUsedCourses: 'Courses using the wheel',
+      greenTransitionCourses: 'Green transition courses', greenTransitionCoursesWithWheel: 'Of those, with the wheel',
+      greenTransitionWheelShare: 'Share with the wheel (%)', selfHelpActivity: 'Available as a self-help tool',
+    },
+    awarenessFields: {
+      surveyId: 'Survey', conductedOn: 'Conducted', respondents: 'Respondents', awareOfHouse: 'Aware of the house',
+      awareOfGreenServices: 'Aware of the green services', surveysInYear: 'Surveys in the year',
+    },
     awarenessSurvey: 'Awareness survey',
     referralOutcomes: 'Referrals out of the house',
     referrals: 'Referrals',
