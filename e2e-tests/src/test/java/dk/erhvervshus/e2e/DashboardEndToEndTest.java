@@ -59,6 +59,17 @@ class DashboardEndToEndTest {
         register("dash-e-2023", "22453831", "825", "SHORT", "2023-11-05", true, "QUALIFIED_LABOUR");
         reportActivity("G8-A1", "DONE", "2023-05-01", "strategien er vedtaget");
         reportActivity("G8-A2", "DONE", "2023-10-01", "e2e");
+        // The user evaluation: A (growth) recommends with 10, B (operation) with 6. A growth cohort of 2021:
+        // treated T (revenue 1,000,000 to 1,300,000: +30 %) against control K (2,000,000 to 2,100,000: +5 %).
+        postSurvey("/api/v1/survey-responses", List.of(
+                response("DASH-R1", "35807306", "GROWTH", "2023-09-01", "VERY_SATISFIED", 10, "HIGH"),
+                response("DASH-R2", "19303640", "OPERATION", "2023-09-02", "DISSATISFIED", 6, "NONE")));
+        String treated = Cvrs.nth(2101);
+        String control = Cvrs.nth(2102);
+        postSurvey("/api/v1/company-figures", List.of(figures(treated, 2021, 1_000_000), figures(treated, 2023, 1_300_000),
+                figures(control, 2021, 2_000_000), figures(control, 2023, 2_100_000)));
+        postSurvey("/api/v1/effect-cohorts", Map.of("cohortId", "DASH-GROWTH-2021", "house", "nordjylland",
+                "cohortYear", 2021, "segment", "GROWTH", "treated", List.of(treated), "control", List.of(control)));
         // By hand: companies A, B, C, D, E; GROWTH+OPERATION A, B; SHORT+EARLY_WARNING C, D, B2, E; enrolled
         // A, B, C, E, new among them (no 2022 course) B, C, E: 3 of 4; G8 two of its three activities done.
         await().atMost(PROPAGATION).untilAsserted(() -> {
@@ -66,6 +77,9 @@ class DashboardEndToEndTest {
             assertThat(GoalsApi.actual(goals, "G11-UNIQUE-COMPANIES")).isEqualByComparingTo("5");
             assertThat(GoalsApi.actual(goals, "G11-SHORT-EARLY-WARNING-COURSES")).isEqualByComparingTo("4");
             assertThat(GoalsApi.actual(goals, "G8-REGIONAL-STRATEGY")).isEqualByComparingTo("66.7");
+            assertThat(GoalsApi.actual(goals, "G3-NPS-GROWTH")).isEqualByComparingTo("100");
+            assertThat(GoalsApi.actual(goals, "G3-NPS-OPERATION")).isEqualByComparingTo("-100");
+            assertThat(GoalsApi.actual(goals, "G6-GROWTH-REVENUE")).isEqualByComparingTo("25");
         });
         browser = Browser.start(1280, 1000);
         axe = new Axe(Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize());
@@ -105,8 +119,10 @@ class DashboardEndToEndTest {
         assertThat(cardText("G1-NEW-COMPANIES", "fraction")).isEqualTo("3 af 4");
         assertThat(cardText("G8-REGIONAL-STRATEGY", "actual")).isEqualTo("66,7 %");
         assertThat(cardText("G11-UNIQUE-COMPANIES", "status")).isEqualTo("Ikke opfyldt");
-        assertThat(cardText("G3-NPS-GROWTH", "status")).isEqualTo("Ingen data");
-        assertThat(cardText("G3-NPS-GROWTH", "awaiting")).startsWith("Venter på data fra: survey-service");
+        assertThat(cardText("G1-AWARENESS", "status")).isEqualTo("Ingen data");
+        assertThat(cardText("G1-AWARENESS", "awaiting")).startsWith("Venter på data fra: survey-service");
+        assertThat(cardText("G3-NPS-GROWTH", "actual")).isEqualTo("100 NPS");
+        assertThat(cardText("G6-GROWTH-REVENUE", "actual")).isEqualTo("25 procentpoint");
         assertThat(cardText("G11-UNIQUE-COMPANIES", "freshness")).startsWith("Tal fra kl. ");
         assertThat(browser.findAll("section.dash-group")).hasSize(11);
 
@@ -202,6 +218,38 @@ class DashboardEndToEndTest {
 
     @Test
     @Order(6)
+    void every_goal_has_a_detail_view_without_serious_accessibility_violations() {
+        for (Map<String, Object> goal : GoalsApi.goals(system, null).<Map<String, Object>>getList("goals")) {
+            String id = (String) goal.get("id");
+            browser.script("window.location.hash = '#/goal/' + arguments[0]", id);
+            browser.waitFor(PAGE, d -> id.equals(browser.script(
+                    "const el = document.getElementById('detail'); return el && el.dataset.goalId")));
+            assertThat(browser.find("#detail h1").getText()).isEqualTo(goal.get("title"));
+            assertThat(browser.findAll(".alert-error")).as(id).isEmpty();
+            assertThat(axe.seriousViolations(browser)).as(id).isEmpty();
+            browser.waitFor(PAGE, d -> (Boolean) browser.script(
+                    "return [...document.querySelectorAll('#detail canvas')].every(c => window.Chart.getChart(c))"));
+        }
+        // The survey goals' charts carry the API's breakdowns: NPS per segment, treated against control.
+        JsonPath nps = GoalsApi.goal(system, "G3-NPS-GROWTH");
+        browser.script("window.location.hash = '#/goal/G3-NPS-GROWTH'");
+        browser.waitFor(PAGE, d -> browser.find("#detail").getText().contains("Anbefalere (9–10)"));
+        assertThat(rowText(browser.findAll("#detail table").get(1), "GROWTH"))
+                .isEqualTo("GROWTH " + nps.getInt("breakdowns.promoters") + " " + nps.getInt("breakdowns.passives") + " "
+                        + nps.getInt("breakdowns.detractors") + " " + nps.getInt("breakdowns.missingScores") + " "
+                        + nps.getInt("breakdowns.responses"))
+                .isEqualTo("GROWTH 1 0 0 0 1");
+        JsonPath cohort = GoalsApi.goal(system, "G6-GROWTH-REVENUE");
+        assertThat(cohort.getDouble("breakdowns.treatedGrowthPercent")).isEqualTo(30.0);
+        browser.script("window.location.hash = '#/goal/G6-GROWTH-REVENUE'");
+        browser.waitFor(PAGE, d -> browser.find("#detail").getText().contains("Vejledte mod kontrolgruppe"));
+        assertThat(rowText(browser.findAll("#detail table").get(1), "Vejledte")).isEqualTo("Vejledte 30 1 0");
+        assertThat(rowText(browser.findAll("#detail table").get(1), "Kontrolgruppe")).isEqualTo("Kontrolgruppe 5 1 0");
+        browser.script("window.location.hash = '#/'");
+    }
+
+    @Test
+    @Order(7)
     void known_at_an_instant_before_a_course_the_page_does_not_count_it_as_the_api_does() {
         // The browser's datetime-local field is in the machine's zone, as is this JVM's.
         String local = LocalDateTime.ofInstant(beforeCourseF, ZoneId.systemDefault()).toString();
@@ -219,7 +267,7 @@ class DashboardEndToEndTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void the_municipality_view_shows_each_municipality_as_the_api_does() {
         browser.script("window.location.hash = '#/municipalities'");
         WebElement table = browser.waitFor(PAGE, d -> browser.findAll("#municipalities table").stream().findFirst().orElse(null));
@@ -240,7 +288,7 @@ class DashboardEndToEndTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void the_page_is_used_by_keyboard_with_a_visible_focus() {
         // A reload starts the keyboard at the top of the page (the token stays in the tab's sessionStorage).
         browser.driver.navigate().refresh();
@@ -262,7 +310,7 @@ class DashboardEndToEndTest {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void the_english_toggle_relabels_the_page() {
         browser.waitFor(PAGE, d -> !browser.findAll("#overview [data-goal-id]").isEmpty());
         browser.find("#lang-toggle").click();
@@ -280,7 +328,7 @@ class DashboardEndToEndTest {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void at_phone_width_nothing_scrolls_sideways() {
         browser.resize(375, 800);
         // Every element ends inside the window, but for wide tables, which scroll inside their own region.
@@ -292,7 +340,7 @@ class DashboardEndToEndTest {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void a_national_token_compares_every_house_and_names_those_without_a_catalogue() {
         String national = system.tokens.token("e2e-national", List.of("national"), null, Duration.ofHours(1));
         openWithToken(national);
@@ -394,6 +442,25 @@ class DashboardEndToEndTest {
                 .body(Map.of("status", status, "note", note, "changedOn", changedOn))
                 .put("/api/v1/houses/nordjylland/years/2023/activities/" + activityId)
                 .then().statusCode(200);
+    }
+
+    private static Map<String, Object> response(String id, String cvr, String segment, String answeredOn,
+                                                 String satisfaction, int score, String effect) {
+        return Map.ofEntries(Map.entry("responseId", id), Map.entry("house", "nordjylland"), Map.entry("cvr", cvr),
+                Map.entry("surveyYear", 2023), Map.entry("segment", segment), Map.entry("answeredOn", answeredOn),
+                Map.entry("competenceSatisfaction", satisfaction), Map.entry("recommendScore", score),
+                Map.entry("expectedEffect", effect), Map.entry("receivedDigitalGuidance", false),
+                Map.entry("receivedReferral", false));
+    }
+
+    private static Map<String, Object> figures(String cvr, int year, long revenue) {
+        return Map.of("cvr", cvr, "year", year, "revenueDkk", revenue, "fte", 10);
+    }
+
+    private static void postSurvey(String path, Object body) {
+        int status = system.as(Caller.SURVEY_FEED, system.survey).contentType(ContentType.JSON).body(body)
+                .post(path).then().extract().statusCode();
+        assertThat(status).as(path).isIn(200, 201);
     }
 
     static {
