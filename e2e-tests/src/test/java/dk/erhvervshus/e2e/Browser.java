@@ -84,6 +84,18 @@ final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector(css));
     }
 
+    /** The rendered text of the first element matching, or null: read in one script, never stale. */
+    String text(String css) {
+        return (String) script("const el = document.querySelector(arguments[0]); return el ? el.innerText.trim() : null;", css);
+    }
+
+    /** Each body row of the table matching, as its cells' texts joined by spaces; read in one script. */
+    @SuppressWarnings("unchecked")
+    List<String> rows(String tableCss) {
+        return (List<String>) script("const table = document.querySelector(arguments[0]); if (!table) return [];"
+                + "return [...table.tBodies[0].rows].map(r => [...r.cells].map(c => c.innerText.trim()).join(' ').trim());", tableCss);
+    }
+
     void resize(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
     }

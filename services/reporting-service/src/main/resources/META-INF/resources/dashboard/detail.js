@@ -1,6 +1,6 @@
 // One goal: its figures, then a chart with its table for each breakdown the API gives.
 import { h, table } from './dom.js';
-import { t } from './i18n.js';
+import { code, t } from './i18n.js';
 import { clock, date, month, number, withUnit } from './format.js';
 import { bars, chartWithTable, COLOURS } from './charts.js';
 import { card } from './overview.js';
@@ -105,10 +105,10 @@ function burnUp(goal, b, lastYear) {
 }
 
 function countChart(title, entries) {
-  const labels = entries.map((e) => e.name || e.key);
+  const labels = entries.map((e) => e.name || code(e.key));
   return chartWithTable(title,
     bars(labels, [{ label: t('count'), data: entries.map((e) => e.count), backgroundColor: COLOURS.actual }]),
-    [title, t('count')], entries.map((e) => [e.name || e.key, number(e.count)]));
+    [title, t('count')], entries.map((e) => [e.name || code(e.key), number(e.count)]));
 }
 
 function courseSplits(b) {
@@ -132,15 +132,15 @@ function spread(b) {
   return [
     section(t('byMunicipality'),
       chartWithTable(t('byMunicipality'), bars(labels, datasets),
-        [t('municipality'), t('companies'), t('courses'), t('actualShare'), t('keyShare'), t('thresholdShare'), t('meets')],
-        m.map((x) => [x.name, number(x.companies), number(x.courses), number(x.actualShare), number(x.keyShare),
+        [t('municipality'), t('group'), t('companies'), t('courses'), t('actualShare'), t('keyShare'), t('thresholdShare'), t('meets')],
+        m.map((x) => [x.name, code(x.group), number(x.companies), number(x.courses), number(x.actualShare), number(x.keyShare),
           number(x.thresholdShare), x.meets ? t('yes') : t('no')]))),
     section(t('ruralUrban'),
-      chartWithTable(t('ruralUrban'), bars(groups.map((g) => g.group), [
+      chartWithTable(t('ruralUrban'), bars(groups.map((g) => code(g.group)), [
         { label: t('actualShare'), data: groups.map((g) => g.actualShare), backgroundColor: COLOURS.actual },
         { label: t('keyShare'), data: groups.map((g) => g.keyShare), backgroundColor: COLOURS.target },
       ]), [t('group'), t('municipalities'), t('municipalitiesMeeting'), t('companies'), t('courses'), t('actualShare'), t('keyShare')],
-      groups.map((g) => [g.group, number(g.municipalities), number(g.municipalitiesMeeting), number(g.companies),
+      groups.map((g) => [code(g.group), number(g.municipalities), number(g.municipalitiesMeeting), number(g.companies),
         number(g.courses), number(g.actualShare), number(g.keyShare)]))),
   ];
 }
@@ -176,7 +176,7 @@ function awareness(b) {
 }
 
 function nps(b) {
-  const segment = b.segment || '';
+  const segment = b.segment ? code(b.segment) : '';
   const datasets = [
     { label: t('promoters'), data: [b.promoters], backgroundColor: COLOURS.promoters },
     { label: t('passives'), data: [b.passives], backgroundColor: COLOURS.passives },
@@ -190,19 +190,19 @@ function nps(b) {
 }
 
 function answers(b) {
-  const title = b.segment ? `${t('answers')} (${b.segment})` : t('answers');
+  const title = b.segment ? `${t('answers')} (${code(b.segment)})` : t('answers');
   return section(title,
-    chartWithTable(title, bars(b.byAnswer.map((a) => a.key),
+    chartWithTable(title, bars(b.byAnswer.map((a) => code(a.key)),
       [{ label: t('count'), data: b.byAnswer.map((a) => a.count), backgroundColor: COLOURS.actual }]),
-    [t('answer'), t('count')], b.byAnswer.map((a) => [a.key, number(a.count)])));
+    [t('answer'), t('count')], b.byAnswer.map((a) => [code(a.key), number(a.count)])));
 }
 
 function segments(b) {
   return section(t('bySegment'),
-    chartWithTable(t('bySegment'), bars(b.bySegment.map((s) => s.segment),
+    chartWithTable(t('bySegment'), bars(b.bySegment.map((s) => code(s.segment)),
       [{ label: t('share'), data: b.bySegment.map((s) => s.share), backgroundColor: COLOURS.actual }]),
     [t('segment'), t('numerator'), t('denominator'), t('share')],
-    b.bySegment.map((s) => [s.segment, number(s.numerator), number(s.denominator), number(s.share)])));
+    b.bySegment.map((s) => [code(s.segment), number(s.numerator), number(s.denominator), number(s.share)])));
 }
 
 function referralOutcomes(r) {
@@ -218,7 +218,7 @@ function cohorts(b) {
     [t('field'), t('growthPercent'), t('used'), t('leftOut')],
     [[t('treated'), number(b.treatedGrowthPercent), number(b.treatedUsed), number(b.treatedLeftOut)],
       [t('control'), number(b.controlGrowthPercent), number(b.controlUsed), number(b.controlLeftOut)]]),
-    table(t('cohorts'), [t('field'), t('value')], [[t('measure'), b.measure], [t('segment'), b.segment || '–'],
+    table(t('cohorts'), [t('field'), t('value')], [[t('measure'), code(b.measure)], [t('segment'), code(b.segment)],
       [t('cohorts'), (b.cohortIds || []).join(', ')], [t('period'), `${b.baseYear}–${b.endYear}`]]));
 }
 

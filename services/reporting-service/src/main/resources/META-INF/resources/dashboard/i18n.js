@@ -112,6 +112,17 @@ const DICTIONARIES = {
     returningLabel: 'Tilbagevendende',
     guidedCompanies: 'Vejledte virksomheder',
     evaluatedCompanies: 'Tilmeldt brugerevalueringen',
+    codes: {
+      GROWTH: 'Vækst', OPERATION: 'Drift', SHORT: 'Kort forløb', EARLY_WARNING: 'Early Warning',
+      QUALIFIED_LABOUR: 'Kvalificeret arbejdskraft', GREEN_TRANSITION: 'Grøn omstilling', INNOVATION: 'Innovation',
+      DIGITALISATION: 'Digitalisering', INTERNATIONALISATION: 'Internationalisering', MANAGEMENT: 'Ledelse',
+      SALES_MARKETING: 'Salg og markedsføring', FINANCING: 'Finansiering',
+      VERY_SATISFIED: 'Meget tilfreds', SATISFIED: 'Tilfreds', NEUTRAL: 'Hverken eller', DISSATISFIED: 'Utilfreds',
+      VERY_DISSATISFIED: 'Meget utilfreds', DONT_KNOW: 'Ved ikke', MISSING: 'Ikke besvaret',
+      HIGH: 'Høj', SOME: 'Nogen', LOW: 'Lav', NONE: 'Ingen', YES: 'Ja', NO: 'Nej',
+      CITY: 'Bykommune', COMMUTER_BELT: 'Oplandskommune', RURAL: 'Landkommune', URBAN: 'By',
+      REVENUE: 'Omsætning', EMPLOYMENT: 'Beskæftigelse', REVENUE_PER_FTE: 'Omsætning pr. årsværk',
+    },
     wheel: 'Bæredygtighedshjulet',
     wheelFields: {
       coursesInYear: 'Forløb i året', wheelUsedCourses: 'Forløb hvor hjulet er brugt',
@@ -261,6 +272,17 @@ const DICTIONARIES = {
     returningLabel: 'Returning',
     guidedCompanies: 'Guided companies',
     evaluatedCompanies: 'Enrolled in the user evaluation',
+    codes: {
+      GROWTH: 'Growth', OPERATION: 'Operation', SHORT: 'Short course', EARLY_WARNING: 'Early Warning',
+      QUALIFIED_LABOUR: 'Qualified labour', GREEN_TRANSITION: 'Green transition', INNOVATION: 'Innovation',
+      DIGITALISATION: 'Digitalisation', INTERNATIONALISATION: 'Internationalisation', MANAGEMENT: 'Management',
+      SALES_MARKETING: 'Sales and marketing', FINANCING: 'Financing',
+      VERY_SATISFIED: 'Very satisfied', SATISFIED: 'Satisfied', NEUTRAL: 'Neutral', DISSATISFIED: 'Dissatisfied',
+      VERY_DISSATISFIED: 'Very dissatisfied', DONT_KNOW: 'Don’t know', MISSING: 'Not answered',
+      HIGH: 'High', SOME: 'Some', LOW: 'Low', NONE: 'None', YES: 'Yes', NO: 'No',
+      CITY: 'City', COMMUTER_BELT: 'Commuter belt', RURAL: 'Rural', URBAN: 'Urban',
+      REVENUE: 'Revenue', EMPLOYMENT: 'Employment', REVENUE_PER_FTE: 'Revenue per FTE',
+    },
     wheel: 'Sustainability wheel',
     wheelFields: {
       coursesInYear: 'Courses in the year', wheelUsedCourses: 'Courses using the wheel',
@@ -322,6 +344,13 @@ export function t(key, ...args) {
   }
   args.forEach((arg, i) => { value = value.replace(`{${i}}`, String(arg)); });
   return value;
+}
+
+/** A code of the API (a category, theme, answer, segment, group) in words; an unknown code as it is. */
+export function code(key) {
+  if (key === null || key === undefined) return '–';
+  const word = DICTIONARIES[language].codes[key];
+  return word === undefined ? key : word;
 }
 
 /** Re-labels the static parts of the page (data-i18n, data-i18n-aria-label). */

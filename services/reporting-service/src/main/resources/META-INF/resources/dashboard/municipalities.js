@@ -1,6 +1,6 @@
 // The municipality view for the quarterly meetings with the municipalities' business offices.
 import { h, table } from './dom.js';
-import { t } from './i18n.js';
+import { code, t } from './i18n.js';
 import { number } from './format.js';
 import { bars, chartWithTable, COLOURS } from './charts.js';
 import { houseName } from './houses.js';
@@ -19,11 +19,11 @@ export function municipalityView(answer, unique, chosen, onChoose) {
       { label: t('actualShare'), data: list.map((m) => m.actualShare), backgroundColor: COLOURS.actual },
       { label: t('keyShare'), data: list.map((m) => m.keyShare), backgroundColor: COLOURS.target },
     ]), [t('municipality'), t('group'), t('guidedCompanies'), t('courses'), t('actualShare'), t('keyShare')],
-    list.map((m) => [m.name, m.group, number(m.guidedCompanies), number(m.courses), number(m.actualShare), number(m.keyShare)])),
+    list.map((m) => [m.name, code(m.group), number(m.guidedCompanies), number(m.courses), number(m.actualShare), number(m.keyShare)])),
     h('p', {}, t('outsideMunicipalities', number(answer.companiesOutsideMunicipalities))),
     splits ? h('section', { class: 'dash-section' }, h('h2', { class: 'h3' }, t('houseWide')),
-      table(t('byCategory'), [t('byCategory'), t('companies')], splits.byCategory.map((e) => [e.name || e.key, number(e.count)])),
-      table(t('byTheme'), [t('byTheme'), t('companies')], splits.byTheme.map((e) => [e.name || e.key, number(e.count)]))) : null,
+      table(t('byCategory'), [t('byCategory'), t('companies')], splits.byCategory.map((e) => [e.name || code(e.key), number(e.count)])),
+      table(t('byTheme'), [t('byTheme'), t('companies')], splits.byTheme.map((e) => [e.name || code(e.key), number(e.count)]))) : null,
     h('div', { class: 'alert alert-info', role: 'note' },
       h('p', { class: 'alert-heading' }, t('gapsTitle')), h('p', { class: 'alert-text' }, t('municipalityGaps'))));
 }
