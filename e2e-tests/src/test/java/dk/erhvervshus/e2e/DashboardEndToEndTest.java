@@ -374,6 +374,12 @@ class DashboardEndToEndTest {
         assertThat(rowText("#national-table", "Erhvervshus Midtjylland")).isEqualTo("Erhvervshus Midtjylland Intet målkatalog");
         assertThat(browser.rows("#national-table")).anyMatch(row -> row.startsWith("Erhvervshus Hovedstaden "));
         assertThat(axe.seriousViolations(browser)).isEmpty();
+
+        // A national reader picks any house; one without a catalogue for the year is said to be so.
+        browser.script("window.location.hash = '#/'; const s = document.getElementById('pick-house'); s.value = 'midtjylland';"
+                + "s.dispatchEvent(new Event('change', {bubbles: true}));");
+        browser.waitFor(PAGE, d -> "Erhvervshus Midtjylland har intet målkatalog for 2023.".equals(browser.text("#view .alert-heading")));
+        assertThat(axe.seriousViolations(browser)).isEmpty();
     }
 
     private static String rowText(String tableCss, String firstCell) {

@@ -147,7 +147,7 @@ function startStream() {
   streamKey = key;
   stream = new GoalStream(api.streamPath(state.house, state.year), {
     onEvent: onGoalChanged,
-    onState: (s) => live(s === 'open' ? t('liveConnected') : t('liveReconnecting')),
+    onState: (s) => live({ open: t('liveConnected'), reconnecting: t('liveReconnecting'), closed: '' }[s]),
   }).start();
 }
 

@@ -33,6 +33,12 @@ export class GoalStream {
     if (this.lastEventId !== null) headers['Last-Event-ID'] = this.lastEventId;
     try {
       const response = await fetch(this.path, { headers, signal: this.controller.signal, cache: 'no-store' });
+      if (response.status >= 400 && response.status < 500) {
+        // Refused or no such house-year (a 4xx problem): asking again would not change the answer.
+        this.stop();
+        this.onState('closed');
+        return;
+      }
       if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
       this.onState('open');
       this.retryMs = 1000;
