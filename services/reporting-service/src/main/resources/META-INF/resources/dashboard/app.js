@@ -182,7 +182,7 @@ async function newestCatalogueYear(house) {
 function wirePickers() {
   const form = document.getElementById('pickers');
   form.addEventListener('submit', (e) => e.preventDefault());
-  document.getElementById('pick-house').addEventListener('change', async (e) => {
+  document.getElementById('pick-house').addEventListener('change', (e) => {
     state.house = e.target.value;
     state.municipality = null;
     fillPickers();
