@@ -38,7 +38,7 @@ public class GoalReadings {
      */
     public Uni<Reading> read(String house, String year, String asOf, String knownAt) {
         HouseYear request = resolver.resolve(house, year, asOf, knownAt);
-        return snapshots.of(request, false).map(snapshot -> {
+        return snapshots.of(request, null).map(snapshot -> {
             Instant computedAt = clock.instant();
             List<GoalDetailResponse> details = request.catalogue().goals().stream()
                     .map(GoalDefinition::id)
