@@ -66,9 +66,10 @@ final class ExpectedGoals {
                 Course.HOUSE, s.year(), s.respondents(), s.awareOfHouse(), s.awareOfGreenServices(), s.conductedOn())).toList();
     }
 
+    /** No goal reads a referral's municipality (only the municipality view does), so the truth keeps none. */
     private static List<dk.erhvervshus.reporting.goals.Referral> referrals(GroundTruth.Snapshot truth) {
         return truth.referrals().stream().map(r -> new dk.erhvervshus.reporting.goals.Referral(r.referralId(), Course.HOUSE,
-                r.cvr(), r.referredOn(), r.direction(), r.used(), r.reportedOn())).toList();
+                r.cvr(), r.referredOn(), r.direction(), null, r.used(), r.reportedOn())).toList();
     }
 
     private static List<dk.erhvervshus.reporting.goals.EffectCohort> cohorts(GroundTruth.Snapshot truth) {

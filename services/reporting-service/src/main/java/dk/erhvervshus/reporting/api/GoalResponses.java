@@ -6,6 +6,7 @@ import dk.erhvervshus.reporting.goals.CohortGrowthBreakdown;
 import dk.erhvervshus.reporting.goals.CourseBreakdown;
 import dk.erhvervshus.reporting.goals.GoalBreakdown;
 import dk.erhvervshus.reporting.goals.GoalResult;
+import dk.erhvervshus.reporting.goals.MunicipalityActivity;
 import dk.erhvervshus.reporting.goals.MunicipalitySpread;
 import dk.erhvervshus.reporting.goals.NewCompanyBreakdown;
 import dk.erhvervshus.reporting.goals.NpsBreakdown;
@@ -48,13 +49,23 @@ final class GoalResponses {
                 r.activities().stream().map(ActivityEntry::of).toList());
     }
 
-    static MunicipalitiesResponse municipalities(HouseYear request, Instant computedAt, MunicipalitySpread spread) {
+    static MunicipalitiesResponse municipalities(HouseYear request, Instant computedAt, MunicipalitySpread spread,
+                                                 MunicipalityActivity activity) {
         return new MunicipalitiesResponse(request.house().id(), request.period().year(), request.period().asOf(),
-                computedAt, spread.guidedCompanies(), spread.companiesOutsideMunicipalities(),
+                request.knownAt() == null ? computedAt : request.knownAt(), computedAt,
+                spread.guidedCompanies(), spread.companiesOutsideMunicipalities(),
                 spread.municipalities().stream()
-                        .map(m -> new MunicipalityEntry(m.code(), m.name(), m.group().name(), m.companies(), m.courses(),
-                                Decimals.oneDecimal(m.keyShare()), Decimals.oneDecimal(m.actualShare())))
-                        .toList());
+                        .map(m -> {
+                            MunicipalityActivity.Local local = activity.in(m.code());
+                            return new MunicipalityEntry(m.code(), m.name(), m.group().name(), m.companies(), m.courses(),
+                                    Decimals.oneDecimal(m.keyShare()), Decimals.oneDecimal(m.actualShare()),
+                                    CountEntry.ofAll(local.coursesByCategory()), CountEntry.ofAll(local.coursesByTheme()),
+                                    ReferralOutcomesEntry.of(local.referralsIn()),
+                                    ReferralOutcomesEntry.of(local.referralsOut()));
+                        })
+                        .toList(),
+                ReferralOutcomesEntry.of(activity.unplacedReferralsIn()),
+                ReferralOutcomesEntry.of(activity.unplacedReferralsOut()));
     }
 
     /**

@@ -4,6 +4,7 @@ import dk.erhvervshus.contracts.ConsistencyToken;
 import dk.erhvervshus.problems.Problem;
 import dk.erhvervshus.reference.GoalDefinition;
 import dk.erhvervshus.reporting.consistency.ConsistencyGate;
+import dk.erhvervshus.reporting.goals.MunicipalityActivity;
 import dk.erhvervshus.reporting.goals.MunicipalitySpread;
 import dk.erhvervshus.reporting.maintained.GoalChangeFeed;
 import dk.erhvervshus.reporting.view.GoalFactsQuery;
@@ -236,8 +237,8 @@ public class GoalsResource {
     @Path("municipalities")
     @RolesAllowed({Roles.DASHBOARD, Roles.HOUSE_STAFF, Roles.NATIONAL})
     @Operation(operationId = "getMunicipalitySpread",
-            summary = "Guided companies and courses per municipality against the funding key", description = HOUSE_RULE)
-    @APIResponse(responseCode = "200", description = "the house's municipalities with their guided companies and courses",
+            summary = "Per municipality: guided companies and courses against the funding key, courses by category and theme, referrals in and out", description = HOUSE_RULE)
+    @APIResponse(responseCode = "200", description = "the house's municipalities with their guided companies, courses and referrals",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = MunicipalitiesResponse.class)))
     @APIResponse(responseCode = "400", description = BAD_YEAR_OR_AS_OF,
@@ -258,7 +259,9 @@ public class GoalsResource {
         return consistency.await(ConsistencyGate.parse(token), request.house().id(), request.period().year())
                 .chain(() -> reads.read(() -> facts.factsFor(request.house(), request.catalogue(), request.period(), known)))
                 .map(f -> GoalResponses.municipalities(request, clock.instant(),
-                        MunicipalitySpread.of(request.house(), f.coursesStartedInYear())));
+                        MunicipalitySpread.of(request.house(), f.coursesStartedInYear()),
+                        MunicipalityActivity.of(request.house(), request.period().asOf(), f.coursesStartedInYear(),
+                                f.survey().referralsOfYear())));
     }
 
     private static Instant required(Validation v, String field, String value) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 /**
  * One referral of the house as the referrals read model holds it. {@code used} and
  * {@code outcomeReportedOn} are null while no outcome is reported; only the latest outcome is kept.
+ * {@code municipalityCode} is the municipality the referral names, null when it names none.
  */
 public record Referral(
         String referralId,
@@ -14,6 +15,7 @@ public record Referral(
         String cvr,
         LocalDate referredOn,
         ReferralDirection direction,
+        String municipalityCode,
         Boolean used,
         LocalDate outcomeReportedOn) {
 

@@ -33,16 +33,6 @@ public final class ReferralUptakeCalculator implements GoalCalculator {
         List<Referral> outbound = facts.survey().referralsOfYear().stream()
                 .filter(r -> r.direction() == ReferralDirection.OUTBOUND)
                 .toList();
-        long used = 0;
-        long notUsed = 0;
-        for (Referral referral : outbound) {
-            Boolean outcome = referral.usedAsOf(facts.period().asOf());
-            if (Boolean.TRUE.equals(outcome)) {
-                used++;
-            } else if (Boolean.FALSE.equals(outcome)) {
-                notUsed++;
-            }
-        }
-        return new ReferralOutcomes(outbound.size(), used, notUsed, outbound.size() - used - notUsed);
+        return ReferralOutcomes.of(outbound, facts.period().asOf());
     }
 }

@@ -78,9 +78,11 @@ final class FactVersions {
 
     static final String INSERT_REFERRAL = """
             insert into referral_versions (house, referral_id, version, cvr, referred_on, direction, used,
-                                           outcome_reported_on, known_from, known_until, event_id, event_type)
+                                           outcome_reported_on, known_from, known_until, event_id, event_type,
+                                           municipality_code)
             select * from unnest($1::text[], $2::text[], $3::bigint[], $4::text[], $5::date[], $6::text[], $7::boolean[],
-                                 $8::date[], $9::timestamptz[], $10::timestamptz[], $11::uuid[], $12::text[])
+                                 $8::date[], $9::timestamptz[], $10::timestamptz[], $11::uuid[], $12::text[],
+                                 $13::text[])
             on conflict (house, referral_id, version) do nothing""";
     static final String CLOSE_REFERRAL = """
             update referral_versions v set known_until = c.known_until, changed_txn = pg_current_xact_id()::text::bigint
@@ -179,7 +181,7 @@ final class FactVersions {
             UUID.class, String.class};
     private static final Class<?>[] REFERRAL_COLUMNS = {String.class, String.class, Long.class, String.class,
             LocalDate.class, String.class, Boolean.class, LocalDate.class, OffsetDateTime.class, OffsetDateTime.class,
-            UUID.class, String.class};
+            UUID.class, String.class, String.class};
     private static final Class<?>[] FIGURES_COLUMNS = {String.class, Integer.class, Long.class, Numeric.class,
             Numeric.class, OffsetDateTime.class, OffsetDateTime.class, UUID.class, String.class};
     private static final Class<?>[] CLOSE_BY_ID = {String.class, OffsetDateTime.class, Long.class};
@@ -323,7 +325,8 @@ final class FactVersions {
     private static Object[] referral(AppliedFact fact, OffsetDateTime from, OffsetDateTime until) {
         ReferralState r = (ReferralState) fact.after();
         return new Object[] {r.house(), r.referralId(), r.lastVersion(), r.cvr(), r.referredOn(), r.direction().name(),
-                r.used(), r.outcomeReportedOn(), from, until, fact.envelope().eventId(), fact.envelope().type()};
+                r.used(), r.outcomeReportedOn(), from, until, fact.envelope().eventId(), fact.envelope().type(),
+                r.municipalityCode()};
     }
 
     private static Object[] figures(AppliedFact fact, OffsetDateTime from, OffsetDateTime until) {

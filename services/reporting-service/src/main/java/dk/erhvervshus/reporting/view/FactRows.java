@@ -59,7 +59,7 @@ final class FactRows {
 
     static Referral referral(ReferralVersionView.Version row) {
         return new Referral(row.referralId(), row.house(), row.cvr(), row.referredOn(),
-                ReferralDirection.valueOf(row.direction()), row.used(), row.outcomeReportedOn());
+                ReferralDirection.valueOf(row.direction()), row.municipalityCode(), row.used(), row.outcomeReportedOn());
     }
 
     static EffectCohort cohort(EffectCohortVersionView.Fact row) {

@@ -39,6 +39,9 @@ public class ReferralVersionView extends PanacheEntityBase {
 
     public String direction;
 
+    @Column(name = "municipality_code")
+    public String municipalityCode;
+
     public Boolean used;
 
     @Column(name = "outcome_reported_on")
@@ -64,7 +67,8 @@ public class ReferralVersionView extends PanacheEntityBase {
 
     /** A version of a referral, as a read-only projection; {@code knownUntil} is null while it is the latest. */
     public record Version(String referralId, long version, String house, String cvr, LocalDate referredOn,
-                          String direction, Boolean used, LocalDate outcomeReportedOn, Instant knownUntil) {
+                          String direction, String municipalityCode, Boolean used, LocalDate outcomeReportedOn,
+                          Instant knownUntil) {
     }
 
     /** The latest version of each of the house's referrals made in the range. */

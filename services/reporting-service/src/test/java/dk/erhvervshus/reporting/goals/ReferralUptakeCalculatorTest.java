@@ -59,7 +59,7 @@ class ReferralUptakeCalculatorTest {
     }
 
     private static Referral referral(String id, ReferralDirection direction, String referredOn, Boolean used, String reportedOn) {
-        return new Referral(id, "nordjylland", "cvr-" + id, LocalDate.parse(referredOn), direction, used,
+        return new Referral(id, "nordjylland", "cvr-" + id, LocalDate.parse(referredOn), direction, null, used,
                 reportedOn == null ? null : LocalDate.parse(reportedOn));
     }
 

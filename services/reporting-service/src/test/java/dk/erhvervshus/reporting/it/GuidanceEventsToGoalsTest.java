@@ -100,6 +100,14 @@ class GuidanceEventsToGoalsTest extends FromEmptyReadModels {
         assertThat(municipalities.getMap("municipalities.find { it.code == '860' }"))
                 .containsEntry("name", "Hjørring").containsEntry("guidedCompanies", 1).containsEntry("courses", 1)
                 .containsEntry("actualShare", 33.3f);
+        // Aalborg's 2023 courses: c1 (GROWTH, green transition) and c3 (OPERATION); c0 started in 2022.
+        assertThat(municipalities.getList("municipalities.find { it.code == '851' }.coursesByCategory.count"))
+                .containsExactly(1, 1, 0, 0);
+        assertThat(municipalities.getInt("municipalities.find { it.code == '851' }.coursesByTheme"
+                + ".find { it.key == 'GREEN_TRANSITION' }.count")).isEqualTo(1);
+        assertThat(municipalities.getList("municipalities.find { it.code == '825' }.coursesByCategory.count"))
+                .containsExactly(0, 0, 0, 1);
+        assertThat(municipalities.getInt("municipalities.find { it.code == '851' }.referralsIn.referrals")).isZero();
     }
 
     @Test

@@ -119,6 +119,15 @@ final class SurveyEvents {
                 "Revisionsfirma Nord", "851"));
     }
 
+    /** A referral of Nordjylland's; {@code municipalityCode} null when it names none. */
+    static EventEnvelope referralMade(String referralId, String cvr, String referredOn, ReferralDirection direction,
+                                      String municipalityCode) {
+        return envelope(ReferralEvent.aggregateId(HOUSE, referralId), 1, HOUSE, new ReferralMade(referralId, HOUSE, cvr,
+                LocalDate.parse(referredOn), direction, direction == ReferralDirection.INBOUND
+                        ? CounterpartType.LOCAL_BUSINESS_OFFICE : CounterpartType.PRIVATE_ADVISOR,
+                "Erhvervskontoret", municipalityCode));
+    }
+
     static EventEnvelope outcome(String referralId, boolean used, String reportedOn, long version) {
         return outcome(HOUSE, referralId, used, reportedOn, version);
     }

@@ -2,6 +2,7 @@ package dk.erhvervshus.reporting.it;
 
 import dk.erhvervshus.contracts.EventEnvelope;
 import dk.erhvervshus.contracts.Topics;
+import dk.erhvervshus.contracts.codes.ReferralDirection;
 import dk.erhvervshus.contracts.codes.ReferralUse;
 import dk.erhvervshus.contracts.codes.Segment;
 import dk.erhvervshus.stack.testing.RealInfraTestResource;
@@ -24,8 +25,10 @@ import static dk.erhvervshus.contracts.codes.ExpectedEffect.HIGH;
 import static dk.erhvervshus.contracts.codes.ExpectedEffect.LOW;
 import static dk.erhvervshus.contracts.codes.ExpectedEffect.SOME;
 import static dk.erhvervshus.contracts.codes.GuidanceCategory.GROWTH;
+import static dk.erhvervshus.contracts.codes.GuidanceCategory.SHORT;
 import static dk.erhvervshus.contracts.codes.ReferralUse.NO;
 import static dk.erhvervshus.contracts.codes.ReferralUse.YES;
+import static dk.erhvervshus.contracts.codes.Theme.INNOVATION;
 import static dk.erhvervshus.reporting.it.CourseEvents.course;
 import static dk.erhvervshus.reporting.it.SurveyEvents.response;
 import static io.restassured.RestAssured.given;
@@ -189,6 +192,57 @@ class SurveyEventsToGoalsTest extends FromEmptyReadModels {
         assertThat(count("select count(*) from parked_events where stream = 'referral:nordjylland:REF-unknown' "
                 + "and reason_kind = 'WAITING' and reason = 'waiting for version 1'"))
                 .isEqualTo(1);
+    }
+
+    /*
+     * | course / referral | company  | municipality | category, themes    | date       | outcome                |
+     * | course            | 11111111 | 860          | SHORT, INNOVATION   | 2023-02-01 |                        |
+     * | course            | 11111111 | 851          | GROWTH              | 2023-03-01 |                        |
+     * | REF-A INBOUND     | 11111111 | (none)       |                     | 2023-01-20 | none                   |
+     * | REF-B OUTBOUND    | 11111111 | 849          |                     | 2023-04-01 | used, reported 05-01   |
+     * | REF-C OUTBOUND    | 99999999 | (none)       |                     | 2023-06-01 | none                   |
+     * REF-A names no municipality: it counts in Hjørring (860), where the company's first course is.
+     * REF-C's company has no course of the year: unplaced. As of 2023-04-15 REF-C is not yet made and
+     * REF-B's outcome not yet reported.
+     */
+    @Test
+    void the_municipality_view_counts_courses_by_category_and_theme_and_places_every_referral() {
+        topic.publish(
+                course("11111111").in("860").category(SHORT).themes(INNOVATION).startedOn("2023-02-01").started(),
+                course("11111111").in("851").category(GROWTH).startedOn("2023-03-01").started(),
+                SurveyEvents.referralMade("REF-A", "11111111", "2023-01-20", ReferralDirection.INBOUND, null),
+                SurveyEvents.referralMade("REF-B", "11111111", "2023-04-01", ReferralDirection.OUTBOUND, "849"),
+                SurveyEvents.outcome("REF-B", true, "2023-05-01", 2),
+                SurveyEvents.referralMade("REF-C", "99999999", "2023-06-01", ReferralDirection.OUTBOUND, null))
+                .awaitConsumed();
+        String path = "/api/v1/houses/nordjylland/years/2023/municipalities";
+
+        for (JsonPath yearEnd : List.of(given().get(path).then().statusCode(200).extract().jsonPath(),
+                given().queryParam("knownAt", java.time.Instant.now().toString()).get(path)
+                        .then().statusCode(200).extract().jsonPath())) {
+            assertThat(yearEnd.getMap("municipalities.find { it.code == '860' }.coursesByCategory.collectEntries { [it.key, it.count] }"))
+                    .containsExactly(Map.entry("GROWTH", 0), Map.entry("OPERATION", 0), Map.entry("SHORT", 1),
+                            Map.entry("EARLY_WARNING", 0));
+            assertThat(yearEnd.getInt("municipalities.find { it.code == '860' }.coursesByTheme.find { it.key == 'INNOVATION' }.count"))
+                    .isEqualTo(1);
+            assertThat(yearEnd.getList("municipalities.find { it.code == '851' }.coursesByTheme.count")).containsOnly(0);
+            assertThat(yearEnd.getMap("municipalities.find { it.code == '860' }.referralsIn"))
+                    .isEqualTo(Map.of("referrals", 1, "used", 0, "notUsed", 0, "unreported", 1));
+            assertThat(yearEnd.getMap("municipalities.find { it.code == '849' }.referralsOut"))
+                    .isEqualTo(Map.of("referrals", 1, "used", 1, "notUsed", 0, "unreported", 0));
+            assertThat(yearEnd.getMap("municipalities.find { it.code == '851' }.referralsOut"))
+                    .isEqualTo(Map.of("referrals", 0, "used", 0, "notUsed", 0, "unreported", 0));
+            assertThat(yearEnd.getMap("unplacedReferralsOut"))
+                    .isEqualTo(Map.of("referrals", 1, "used", 0, "notUsed", 0, "unreported", 1));
+            assertThat(yearEnd.getInt("unplacedReferralsIn.referrals")).isZero();
+        }
+
+        JsonPath april = given().queryParam("asOf", "2023-04-15").get(path).then().statusCode(200).extract().jsonPath();
+        assertThat(april.getString("asOf")).isEqualTo("2023-04-15");
+        assertThat(april.getMap("municipalities.find { it.code == '849' }.referralsOut"))
+                .isEqualTo(Map.of("referrals", 1, "used", 0, "notUsed", 0, "unreported", 1));
+        assertThat(april.getInt("unplacedReferralsOut.referrals")).isZero();
+        assertThat(april.getInt("municipalities.find { it.code == '860' }.referralsIn.referrals")).isEqualTo(1);
     }
 
     private void assertTheSurveyFeedsGoals() {

@@ -184,7 +184,7 @@ class MaintainedGoalsPropertyTest {
                     surveys.values().stream().map(s -> new AwarenessSurvey(s.surveyId(), s.house(), s.year(),
                             s.respondents(), s.awareOfHouse(), s.awareOfGreenServices(), s.conductedOn())).toList(),
                     referrals.values().stream().map(r -> new Referral(r.referralId(), r.house(), r.cvr(), r.referredOn(),
-                            r.direction(), r.used(), r.outcomeReportedOn())).toList(),
+                            r.direction(), r.municipalityCode(), r.used(), r.outcomeReportedOn())).toList(),
                     cohorts.values().stream().map(c -> new EffectCohort(c.cohortId(), c.house(), c.cohortYear(),
                             c.segment(), c.treated(), c.control())).toList(),
                     figures.values().stream().map(f -> new CompanyFigures(f.cvr(), f.year(), f.revenueDkk(), f.fte()))
