@@ -69,6 +69,13 @@ class DashboardEndToEndTest {
                 figures(control, 2021, 2_000_000), figures(control, 2023, 2_100_000)));
         postSurvey("/api/v1/effect-cohorts", Map.of("cohortId", "DASH-GROWTH-2021", "house", "nordjylland",
                 "cohortYear", 2021, "segment", "GROWTH", "treated", List.of(treated), "control", List.of(control)));
+        // Referrals: one to the house for A naming no municipality (so it counts in Aalborg, where A's first 2023
+        // course is), one onwards for B named to Hjørring and used, and one onwards for a company without a course.
+        postSurvey("/api/v1/referrals", referral("DASH-REF-1", "35807306", "INBOUND", "LOCAL_BUSINESS_OFFICE", null));
+        postSurvey("/api/v1/referrals", referral("DASH-REF-2", "19303640", "OUTBOUND", "PRIVATE_ADVISOR", "860"));
+        postSurvey("/api/v1/referrals/DASH-REF-2/outcome", Map.of("house", "nordjylland", "used", true,
+                "reportedOn", "2023-05-01"));
+        postSurvey("/api/v1/referrals", referral("DASH-REF-3", Cvrs.nth(2103), "OUTBOUND", "CLUSTER", null));
         // By hand: companies A, B, C, D, E; GROWTH+OPERATION A, B; SHORT+EARLY_WARNING C, D, B2, E; enrolled
         // A, B, C, E, new among them (no 2022 course) B, C, E: 3 of 4; G8 two of its three activities done.
         await().atMost(PROPAGATION).untilAsserted(() -> {
@@ -79,6 +86,9 @@ class DashboardEndToEndTest {
             assertThat(GoalsApi.actual(goals, "G3-NPS-GROWTH")).isEqualByComparingTo("100");
             assertThat(GoalsApi.actual(goals, "G3-NPS-OPERATION")).isEqualByComparingTo("-100");
             assertThat(GoalsApi.actual(goals, "G6-GROWTH-REVENUE")).isEqualByComparingTo("25");
+            JsonPath municipalities = GoalsApi.municipalities(system);
+            assertThat(municipalities.getInt("municipalities.find { it.code == '860' }.referralsOut.used")).isEqualTo(1);
+            assertThat(municipalities.getInt("unplacedReferralsOut.referrals")).isEqualTo(1);
         });
         browser = Browser.start(1280, 1000);
         axe = new Axe(Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize());
@@ -297,8 +307,25 @@ class DashboardEndToEndTest {
         assertThat(rowText("#municipalities table", "Aalborg")).startsWith("Aalborg Bykommune 2 ");
         assertThat(rowText("#municipalities table", "Hjørring")).startsWith("Hjørring Landkommune 1 ");
         assertThat(rowText("#municipalities table", "Thisted")).startsWith("Thisted Landkommune 1 ");
-        assertThat(browser.text("#municipalities")).contains("Endnu ikke i API’et");
+
+        // Courses by category and theme: Aalborg has A's GROWTH course (digitalisation) and D's EARLY_WARNING
+        // (management); Hjørring B's OPERATION (green transition) and SHORT (sales and marketing).
+        assertThat(api.getList("municipalities.find { it.code == '851' }.coursesByCategory.count"))
+                .containsExactly(1, 0, 0, 1);
+        assertThat(rowText("#municipality-categories", "Aalborg")).isEqualTo("Aalborg 1 0 0 1");
+        assertThat(rowText("#municipality-categories", "Hjørring")).isEqualTo("Hjørring 0 1 1 0");
+        assertThat(rowText("#municipality-themes", "Hjørring"))
+                .isEqualTo("Hjørring " + themeCounts(api, "860").replace(",", " "));
+        assertThat(themeCounts(api, "860")).isEqualTo("0,1,0,0,0,0,1,0,0");
+        // Referrals: in to Aalborg 1; onwards from Hjørring 1, used; 1 onwards without a municipality.
+        assertThat(rowText("#municipality-referrals", "Uden kommune")).isEqualTo("Uden kommune 0 1 0 0 1");
+        assertThat(rowText("#municipality-referrals", "Aalborg")).isEqualTo("Aalborg 1 0 0 0 0");
+        assertThat(rowText("#municipality-referrals", "Hjørring")).isEqualTo("Hjørring 0 1 1 0 0");
+        assertThat(api.getMap("municipalities.find { it.code == '860' }.referralsOut"))
+                .isEqualTo(Map.of("referrals", 1, "used", 1, "notUsed", 0, "unreported", 0));
+        assertThat(api.getInt("unplacedReferralsOut.referrals")).isEqualTo(1);
         assertThat(axe.seriousViolations(browser)).isEmpty();
+        browser.screenshot(TARGET.resolve("dashboard-municipalities.png"), 1280);
 
         browser.script("const s = document.getElementById('pick-municipality'); s.value = '851';"
                 + "s.dispatchEvent(new Event('change', {bubbles: true}));");
@@ -380,6 +407,12 @@ class DashboardEndToEndTest {
                 + "s.dispatchEvent(new Event('change', {bubbles: true}));");
         browser.waitFor(PAGE, d -> "Erhvervshus Midtjylland har intet målkatalog for 2023.".equals(browser.text("#view .alert-heading")));
         assertThat(axe.seriousViolations(browser)).isEmpty();
+    }
+
+    /** The counts of a municipality's courses by theme, in the API's order, joined by commas. */
+    private static String themeCounts(JsonPath api, String municipality) {
+        return api.getList("municipalities.find { it.code == '" + municipality + "' }.coursesByTheme.count").stream()
+                .map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
     }
 
     private static String rowText(String tableCss, String firstCell) {
@@ -488,6 +521,17 @@ class DashboardEndToEndTest {
                 Map.entry("competenceSatisfaction", satisfaction), Map.entry("recommendScore", score),
                 Map.entry("expectedEffect", effect), Map.entry("receivedDigitalGuidance", false),
                 Map.entry("receivedReferral", false));
+    }
+
+    private static Map<String, Object> referral(String id, String cvr, String direction, String counterpart,
+                                                String municipality) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("referralId", id, "house", "nordjylland", "cvr", cvr,
+                "referredOn", "2023-04-01", "direction", direction, "counterpartType", counterpart,
+                "counterpartName", "E2E " + counterpart));
+        if (municipality != null) {
+            body.put("municipalityCode", municipality);
+        }
+        return body;
     }
 
     private static Map<String, Object> figures(String cvr, int year, long revenue) {

@@ -152,9 +152,18 @@ const DICTIONARIES = {
     municipalityPick: 'Kommune',
     allMunicipalities: 'Alle kommuner',
     outsideMunicipalities: 'Virksomheder uden for husets kommuner: {0}',
-    gapsTitle: 'Endnu ikke i API’et',
-    municipalityGaps: 'Forløb pr. kategori og tema pr. kommune, og henvisninger ind og ud pr. kommune, '
-      + 'findes ikke pr. kommune i API’et; siden viser husets samlede fordeling (mål 11) i stedet.',
+    coursesPerMunicipality: 'Forløb pr. kommune',
+    coursesByCategory: 'Forløb pr. forløbstype',
+    coursesByTheme: 'Forløb pr. tema',
+    themesOverlap: 'Et forløb med flere temaer tælles under hvert af dem.',
+    referralsPerMunicipality: 'Henvisninger pr. kommune',
+    referralsIn: 'Henvist til huset',
+    referralsOut: 'Henvist videre af huset',
+    referralUsed: 'Heraf brugt',
+    unplaced: 'Uden kommune',
+    referralPlacement: 'En henvisning tælles i den kommune, den angiver; angiver den ingen, tælles den i kommunen for '
+      + 'virksomhedens første forløb i året. Henvisninger af virksomheder uden forløb i husets kommuner står under '
+      + '„Uden kommune“. Brugt og ikke brugt er udfaldet indberettet til og med datoen.',
     houseWide: 'Hele huset (mål 11)',
     nationalTitle: 'Alle huse – {0}',
     goalsCount: 'Mål',
@@ -312,9 +321,18 @@ const DICTIONARIES = {
     municipalityPick: 'Municipality',
     allMunicipalities: 'All municipalities',
     outsideMunicipalities: 'Companies outside the house’s municipalities: {0}',
-    gapsTitle: 'Not in the API yet',
-    municipalityGaps: 'Courses by category and theme per municipality, and referrals in and out per municipality, '
-      + 'are not in the API per municipality; the page shows the house’s totals (goal 11) instead.',
+    coursesPerMunicipality: 'Courses per municipality',
+    coursesByCategory: 'Courses by course category',
+    coursesByTheme: 'Courses by theme',
+    themesOverlap: 'A course with several themes counts under each of them.',
+    referralsPerMunicipality: 'Referrals per municipality',
+    referralsIn: 'Referred to the house',
+    referralsOut: 'Referred on by the house',
+    referralUsed: 'Of those, used',
+    unplaced: 'No municipality',
+    referralPlacement: 'A referral counts in the municipality it names; one naming none counts in the municipality of '
+      + 'the company’s first course of the year. Referrals of companies without a course in the house’s municipalities '
+      + 'are under “No municipality”. Used and not used are the outcomes reported up to the date.',
     houseWide: 'The whole house (goal 11)',
     nationalTitle: 'All houses – {0}',
     goalsCount: 'Goals',
