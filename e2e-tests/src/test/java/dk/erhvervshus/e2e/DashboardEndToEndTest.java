@@ -214,6 +214,13 @@ class DashboardEndToEndTest {
             assertThat(rows.get(i).split(" ")[1]).isEqualTo(String.valueOf(sum));
         }
         assertThat(sum).isEqualTo(7);
+        // Last year's curve: A's course of May 2022 is the year before's one company, so the column is 0 to April,
+        // then 1 (month, cumulative, pro rata, last year, no forecast once the year has ended).
+        assertThat(goal.getList("breakdowns.previousYearByMonth.count")).containsExactly(0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0);
+        assertThat(browser.text("#detail .dash-section table thead")).contains("Sidste år");
+        assertThat(rows.get(3).split(" ")).hasSize(4).endsWith("0");
+        assertThat(rows.get(4).split(" ")).hasSize(4).endsWith("1");
+        assertThat(rows.get(11).split(" ")).hasSize(4).endsWith("1");
         assertThat(browser.findAll("#detail canvas[role=img]")).hasSizeGreaterThanOrEqualTo(4);
         browser.waitFor(PAGE, d -> (Boolean) browser.script(
                 "return [...document.querySelectorAll('#detail canvas')].every(c => c.width > 0 && window.Chart.getChart(c))"));

@@ -96,11 +96,7 @@ async function render() {
     } else if (goalMatch) {
       const goalId = decodeURIComponent(goalMatch[1]);
       const goal = await api.goal(state.house, state.year, goalId, when());
-      let lastYear = null;
-      if (goal.breakdowns && goal.breakdowns.byMonth) {
-        lastYear = await api.goal(state.house, state.year - 1, goalId, { asOf: `${state.year - 1}-12-31` }).catch(() => null);
-      }
-      if (seq === renderSeq) keepingFocus(() => show(detail(goal, lastYear)));
+      if (seq === renderSeq) keepingFocus(() => show(detail(goal)));
     } else {
       const answer = await api.goals(state.house, state.year, when());
       answer.knownAtRequested = Boolean(state.knownAt);

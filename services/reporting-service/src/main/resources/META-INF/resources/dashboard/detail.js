@@ -6,7 +6,7 @@ import { bars, chartWithTable, COLOURS } from './charts.js';
 import { card } from './overview.js';
 import { feedsOf } from './feeds.js';
 
-export function detail(goal, lastYear) {
+export function detail(goal) {
   const b = goal.breakdowns || {};
   return h('div', { id: 'detail', dataset: { goalId: goal.id } },
     h('p', {}, h('a', { href: '#/', class: 'dash-back' }, `← ${t('back')}`)),
@@ -15,7 +15,7 @@ export function detail(goal, lastYear) {
     goal.description ? h('p', { class: 'dash-description' }, goal.description) : null,
     h('div', { class: 'dash-cards dash-cards-single' }, card(goal, goal.freshness)),
     freshnessTable(goal),
-    b.byMonth ? burnUp(goal, b, lastYear) : null,
+    b.byMonth ? burnUp(goal, b) : null,
     b.byMonth ? courseSplits(b) : null,
     b.ruralUrban ? spread(b) : null,
     b.newCompanies !== undefined ? newCompanies(b) : null,
@@ -68,15 +68,19 @@ function cumulate(byMonth) {
   return byMonth.map((entry) => { sum += entry.count; return sum; });
 }
 
-/** Cumulative by month against the pro-rata target and last year, forecast linearly to year end. */
-function burnUp(goal, b, lastYear) {
+/**
+ * Cumulative by month against the pro-rata target and last year (the same count of the year before,
+ * which the breakdown carries), forecast linearly to year end.
+ */
+function burnUp(goal, b) {
   const year = goal.year;
   const asOfYear = Number(goal.asOf.slice(0, 4));
   const asOfMonth = asOfYear === year ? Number(goal.asOf.slice(5, 7)) : asOfYear > year ? 12 : 0;
   const cumulative = cumulate(b.byMonth).map((value, i) => (i < asOfMonth ? value : null));
   const target = Number(goal.target);
   const proRata = b.byMonth.map((_, i) => Math.round(target * monthEndDay(year, i + 1) / daysInYear(year) * 10) / 10);
-  const previous = lastYear && lastYear.breakdowns && lastYear.breakdowns.byMonth ? cumulate(lastYear.breakdowns.byMonth) : null;
+  const previous = b.previousYearByMonth && b.previousYearByMonth.some((entry) => entry.count > 0)
+    ? cumulate(b.previousYearByMonth) : null;
   const elapsed = asOfYear > year ? daysInYear(year) : asOfYear < year ? 0 : dayOfYear(goal.asOf);
   const yearRunning = elapsed > 0 && elapsed < daysInYear(year);
   const actualNow = cumulative[asOfMonth - 1] ?? 0;

@@ -19,7 +19,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Splits of goal 11's counts by municipality, category, theme and month of start. Every key is
+ * Splits of goal 11's counts by municipality, category, theme and month of start, and the same
+ * count of the year before by month (its curve on the burn-up chart). Every key is
  * listed, with 0 where nothing counted, so charts of two dates line up; municipality codes outside
  * the house follow the house's own, without a name.
  */
@@ -28,28 +29,38 @@ final class CourseBreakdowns {
     private CourseBreakdowns() {
     }
 
-    /** Counts courses; by month, the month each course started. */
+    /**
+     * Counts courses; by month, the month each course started. {@code previousYear} are the courses
+     * the same goal counted in the year before, for its curve by month.
+     */
     static CourseBreakdown ofCourses(House house, int year, List<GuidedCourse> courses,
-                                     Collection<GuidanceCategory> categories) {
-        List<LocalDate> starts = courses.stream().map(GuidedCourse::startedOn).toList();
-        return breakdown(house, courses, categories, selected -> (long) selected.size(), byMonth(year, starts));
+                                     List<GuidedCourse> previousYear, Collection<GuidanceCategory> categories) {
+        return breakdown(house, courses, categories, selected -> (long) selected.size(),
+                byMonth(year, starts(courses)), byMonth(year - 1, starts(previousYear)));
     }
 
     /** Counts distinct companies; by month, the month of each company's first course of the year. */
     static CourseBreakdown ofCompanies(House house, int year, List<GuidedCourse> courses,
-                                       Collection<GuidanceCategory> categories) {
-        List<LocalDate> firstStarts = List.copyOf(courses.stream()
+                                       List<GuidedCourse> previousYear, Collection<GuidanceCategory> categories) {
+        return breakdown(house, courses, categories, selected -> (long) Companies.of(selected).size(),
+                byMonth(year, firstStarts(courses)), byMonth(year - 1, firstStarts(previousYear)));
+    }
+
+    private static List<LocalDate> starts(List<GuidedCourse> courses) {
+        return courses.stream().map(GuidedCourse::startedOn).toList();
+    }
+
+    private static List<LocalDate> firstStarts(List<GuidedCourse> courses) {
+        return List.copyOf(courses.stream()
                 .collect(Collectors.toMap(GuidedCourse::cvr, GuidedCourse::startedOn, (a, b) -> a.isBefore(b) ? a : b))
                 .values());
-        return breakdown(house, courses, categories, selected -> (long) Companies.of(selected).size(),
-                byMonth(year, firstStarts));
     }
 
     /** One pass groups the courses by municipality, category and theme; each group is then measured. */
     private static CourseBreakdown breakdown(House house, List<GuidedCourse> courses,
                                              Collection<GuidanceCategory> categories,
                                              Function<List<GuidedCourse>, Long> measure,
-                                             List<KeyedCount> byMonth) {
+                                             List<KeyedCount> byMonth, List<KeyedCount> previousYearByMonth) {
         Map<String, List<GuidedCourse>> perMunicipality = new HashMap<>();
         Map<GuidanceCategory, List<GuidedCourse>> perCategory = new EnumMap<>(GuidanceCategory.class);
         Map<Theme, List<GuidedCourse>> perTheme = new EnumMap<>(Theme.class);
@@ -77,7 +88,7 @@ final class CourseBreakdowns {
         List<KeyedCount> byTheme = List.of(Theme.values()).stream()
                 .map(theme -> new KeyedCount(theme.name(), null, measure.apply(perTheme.getOrDefault(theme, List.of()))))
                 .toList();
-        return new CourseBreakdown(byMunicipality, byCategory, byTheme, byMonth);
+        return new CourseBreakdown(byMunicipality, byCategory, byTheme, byMonth, previousYearByMonth);
     }
 
     private static List<KeyedCount> byMonth(int year, List<LocalDate> dates) {

@@ -18,10 +18,13 @@ public final class CourseCountCalculator implements GoalCalculator {
         if (categories.isEmpty()) {
             throw new IllegalStateException("goal " + goal.id() + " lacks parameter " + CATEGORIES);
         }
-        List<GuidedCourse> counted = facts.coursesStartedInYear().stream()
-                .filter(c -> categories.contains(c.category()))
-                .toList();
+        List<GuidedCourse> counted = inCategories(facts.coursesStartedInYear(), categories);
         return Measurement.count(counted.size())
-                .withBreakdown(CourseBreakdowns.ofCourses(facts.house(), facts.period().year(), counted, categories));
+                .withBreakdown(CourseBreakdowns.ofCourses(facts.house(), facts.period().year(), counted,
+                        inCategories(facts.coursesStartedInPreviousYear(), categories), categories));
+    }
+
+    private static List<GuidedCourse> inCategories(List<GuidedCourse> courses, List<GuidanceCategory> categories) {
+        return courses.stream().filter(c -> categories.contains(c.category())).toList();
     }
 }

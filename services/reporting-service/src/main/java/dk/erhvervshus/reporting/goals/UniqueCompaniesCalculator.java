@@ -13,6 +13,6 @@ public final class UniqueCompaniesCalculator implements GoalCalculator {
         List<GuidedCourse> courses = facts.coursesStartedInYear();
         return Measurement.count(Companies.of(courses).size())
                 .withBreakdown(CourseBreakdowns.ofCompanies(facts.house(), facts.period().year(), courses,
-                        List.of(GuidanceCategory.values())));
+                        facts.coursesStartedInPreviousYear(), List.of(GuidanceCategory.values())));
     }
 }

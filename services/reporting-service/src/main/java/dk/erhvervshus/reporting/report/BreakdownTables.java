@@ -94,6 +94,7 @@ final class BreakdownTables {
             Map.entry("byCategory", "Pr. kategori"),
             Map.entry("byTheme", "Pr. tema"),
             Map.entry("byMonth", "Pr. måned (første forløb i året)"),
+            Map.entry("previousYearByMonth", "Året før, pr. måned"),
             Map.entry("id", "Id"),
             Map.entry("title", "Titel"),
             Map.entry("status", "Status"),

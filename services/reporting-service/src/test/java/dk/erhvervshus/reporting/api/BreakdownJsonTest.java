@@ -70,7 +70,7 @@ class BreakdownJsonTest {
         ActivityProgress planned = new ActivityProgress("A", "a", ActivityStatus.PLANNED, null, null);
         ResponsesWithoutGuidance none = new ResponsesWithoutGuidance(0, List.of());
         List<GoalBreakdown> oneOfEach = List.of(
-                new CourseBreakdown(List.of(), List.of(), List.of(), List.of()),
+                new CourseBreakdown(List.of(), List.of(), List.of(), List.of(), List.of()),
                 new SpreadBreakdown(0, 0, List.of(), List.of(), List.of()),
                 new NewCompanyBreakdown(0, 0, 0, 0),
                 new WheelBreakdown(0, 0, 0, 0, null, planned),
@@ -99,11 +99,13 @@ class BreakdownJsonTest {
                 List.of(new KeyedCount("851", "Aalborg", 3), new KeyedCount("860", "Hjørring", 1)),
                 List.of(new KeyedCount("GROWTH", null, 2)),
                 List.of(new KeyedCount("GREEN_TRANSITION", null, 1)),
-                List.of());
+                List.of(),
+                List.of(new KeyedCount("2022-01", null, 4)));
 
         assertThat(render(b)).isEqualTo(HEAD + ",\"breakdowns\":{\"byMunicipality\":[{\"key\":\"851\",\"name\":\"Aalborg\","
                 + "\"count\":3},{\"key\":\"860\",\"name\":\"Hjørring\",\"count\":1}],\"byCategory\":[{\"key\":\"GROWTH\","
-                + "\"count\":2}],\"byTheme\":[{\"key\":\"GREEN_TRANSITION\",\"count\":1}],\"byMonth\":[]}}");
+                + "\"count\":2}],\"byTheme\":[{\"key\":\"GREEN_TRANSITION\",\"count\":1}],\"byMonth\":[],"
+                + "\"previousYearByMonth\":[{\"key\":\"2022-01\",\"count\":4}]}}");
     }
 
     @Test

@@ -80,6 +80,50 @@ class CountCalculatorsTest {
                 .containsEntry("2023-07", 1L);
     }
 
+    /*
+     * The year before, for the burn-up's curve of last year, by the same rules:
+     * | company | category  | started    |                       |
+     * | A       | GROWTH    | 2022-02-10 |                       |
+     * | A       | SHORT     | 2022-06-01 |                       |
+     * | H       | OPERATION | 2022-06-15 |                       |
+     * | I       | GROWTH    | 2022-06-20 | retracted             |
+     * | G       | SHORT     | 2022-12-01 |                       |
+     * | J       | GROWTH    | 2021-05-01 | two years before      |
+     * unique companies by their first 2022 course: A Feb, H Jun, G Dec; GROWTH+OPERATION: Feb, Jun;
+     * SHORT+EARLY_WARNING: Jun, Dec.
+     */
+    @Test
+    void the_year_before_is_counted_by_month_by_the_same_rules() {
+        GoalFacts facts = Nordjylland.facts("2023-04-30",
+                company("A").category(GROWTH).startedOn("2023-01-10"),
+                company("A").category(GROWTH).startedOn("2022-02-10"),
+                company("A").category(SHORT).startedOn("2022-06-01"),
+                company("H").category(OPERATION).startedOn("2022-06-15"),
+                company("I").category(GROWTH).startedOn("2022-06-20").retracted(),
+                company("G").category(SHORT).startedOn("2022-12-01"),
+                company("J").category(GROWTH).startedOn("2021-05-01"));
+
+        CourseBreakdown unique = (CourseBreakdown) evaluator.evaluate(Nordjylland.goal("G11-UNIQUE-COMPANIES"), facts)
+                .breakdown();
+        CourseBreakdown growthOperation = (CourseBreakdown) evaluator.evaluate(
+                Nordjylland.goal("G11-GROWTH-OPERATION-COURSES"), facts).breakdown();
+        CourseBreakdown shortEarlyWarning = (CourseBreakdown) evaluator.evaluate(
+                Nordjylland.goal("G11-SHORT-EARLY-WARNING-COURSES"), facts).breakdown();
+
+        assertThat(unique.previousYearByMonth()).extracting(KeyedCount::key).first().isEqualTo("2022-01");
+        assertThat(unique.previousYearByMonth()).hasSize(12);
+        assertThat(nonZero(unique.previousYearByMonth()))
+                .isEqualTo(Map.of("2022-02", 1L, "2022-06", 1L, "2022-12", 1L));
+        assertThat(nonZero(growthOperation.previousYearByMonth())).isEqualTo(Map.of("2022-02", 1L, "2022-06", 1L));
+        assertThat(nonZero(shortEarlyWarning.previousYearByMonth())).isEqualTo(Map.of("2022-06", 1L, "2022-12", 1L));
+        // This year's own split is untouched by the year before.
+        assertThat(nonZero(unique.byMonth())).isEqualTo(Map.of("2023-01", 1L));
+    }
+
+    private static Map<String, Long> nonZero(List<KeyedCount> counts) {
+        return counts.stream().filter(c -> c.count() > 0).collect(Collectors.toMap(KeyedCount::key, KeyedCount::count));
+    }
+
     @Test
     void as_of_a_date_only_courses_started_by_then_count() {
         // By 2023-03-20 (end of day): courses 1, 2, 3 → companies A, B.
