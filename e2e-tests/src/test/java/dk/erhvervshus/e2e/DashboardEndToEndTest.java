@@ -319,6 +319,8 @@ class DashboardEndToEndTest {
         // (management); Hjørring B's OPERATION (green transition) and SHORT (sales and marketing).
         assertThat(api.getList("municipalities.find { it.code == '851' }.coursesByCategory.count"))
                 .containsExactly(1, 0, 0, 1);
+        // The codes in words, from the words.json the report reads too.
+        assertThat(browser.text("#municipality-categories thead")).contains("Vækst", "Drift", "Korte forløb", "Early Warning");
         assertThat(rowText("#municipality-categories", "Aalborg")).isEqualTo("Aalborg 1 0 0 1");
         assertThat(rowText("#municipality-categories", "Hjørring")).isEqualTo("Hjørring 0 1 1 0");
         assertThat(rowText("#municipality-themes", "Hjørring"))

@@ -236,7 +236,7 @@ function activities(list) {
     h('ul', { class: 'dash-checklist', 'data-field': 'activities' }, list.map((a) =>
       h('li', { class: `activity-${a.status}`, dataset: { activityId: a.id, status: a.status } },
         h('span', { class: 'dash-check', 'aria-hidden': 'true' }, a.status === 'DONE' ? '✓' : a.status === 'IN_PROGRESS' ? '…' : '○'),
-        h('span', {}, h('strong', {}, t(`activityStatus.${a.status}`)), ` – ${a.title}`,
+        h('span', {}, h('strong', {}, code(a.status)), ` – ${a.title}`,
           a.changedOn ? h('span', { class: 'dash-muted' }, ` (${t('changedOn')} ${date(a.changedOn)})`) : null,
           a.note ? h('span', { class: 'dash-note' }, ` ${t('note')}: ${a.note}`) : null)))));
 }

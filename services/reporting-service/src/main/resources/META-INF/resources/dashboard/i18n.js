@@ -1,4 +1,8 @@
 // Every label of the page, one dictionary per language; Danish first. t(key, ...args) fills {0}, {1}.
+// The words for the API's codes, goal statuses and units are words.json's, which the yearly report
+// reads too, so the page and the report name a code alike.
+const WORDS = await (await fetch(new URL('./words.json', import.meta.url))).json();
+
 const DICTIONARIES = {
   da: {
     brand: 'Erhvervshusenes målopfyldelse',
@@ -39,8 +43,6 @@ const DICTIONARIES = {
     facts: 'Fakta i beregningen',
     parkedEvents: 'Parkerede hændelser',
     showDetail: 'Se detaljer',
-    status: { MET: 'Opfyldt', ON_TRACK: 'På sporet', AT_RISK: 'I risiko', NOT_MET: 'Ikke opfyldt', NO_DATA: 'Ingen data' },
-    units: { PERCENT: '%', COUNT: 'antal', NPS: 'NPS', PERCENTAGE_POINTS: 'procentpoint' },
     comparison: { AT_LEAST: 'mindst', GREATER_THAN: 'over' },
     feeds: {
       guidance: 'Vejledningsforløb', 'user-evaluation': 'Brugerevaluering', awareness: 'Kendskabsmåling',
@@ -112,17 +114,6 @@ const DICTIONARIES = {
     returningLabel: 'Tilbagevendende',
     guidedCompanies: 'Vejledte virksomheder',
     evaluatedCompanies: 'Tilmeldt brugerevalueringen',
-    codes: {
-      GROWTH: 'Vækst', OPERATION: 'Drift', SHORT: 'Kort forløb', EARLY_WARNING: 'Early Warning',
-      QUALIFIED_LABOUR: 'Kvalificeret arbejdskraft', GREEN_TRANSITION: 'Grøn omstilling', INNOVATION: 'Innovation',
-      DIGITALISATION: 'Digitalisering', INTERNATIONALISATION: 'Internationalisering', MANAGEMENT: 'Ledelse',
-      SALES_MARKETING: 'Salg og markedsføring', FINANCING: 'Finansiering',
-      VERY_SATISFIED: 'Meget tilfreds', SATISFIED: 'Tilfreds', NEUTRAL: 'Hverken eller', DISSATISFIED: 'Utilfreds',
-      VERY_DISSATISFIED: 'Meget utilfreds', DONT_KNOW: 'Ved ikke', MISSING: 'Ikke besvaret',
-      HIGH: 'Høj', SOME: 'Nogen', LOW: 'Lav', NONE: 'Ingen', YES: 'Ja', NO: 'Nej',
-      CITY: 'Bykommune', COMMUTER_BELT: 'Oplandskommune', RURAL: 'Landkommune', URBAN: 'By',
-      REVENUE: 'Omsætning', EMPLOYMENT: 'Beskæftigelse', REVENUE_PER_FTE: 'Omsætning pr. årsværk',
-    },
     wheel: 'Bæredygtighedshjulet',
     wheelFields: {
       coursesInYear: 'Forløb i året', wheelUsedCourses: 'Forløb hvor hjulet er brugt',
@@ -142,7 +133,6 @@ const DICTIONARIES = {
     activity: 'Aktivitet',
     changedOn: 'Ændret',
     note: 'Seneste note',
-    activityStatus: { PLANNED: 'Planlagt', IN_PROGRESS: 'I gang', DONE: 'Udført' },
     criteria: 'Betingelser',
     criterion: 'Betingelse',
     satisfied: 'Opfyldt',
@@ -209,8 +199,6 @@ const DICTIONARIES = {
     facts: 'Facts counted',
     parkedEvents: 'Parked events',
     showDetail: 'Show details',
-    status: { MET: 'Met', ON_TRACK: 'On track', AT_RISK: 'At risk', NOT_MET: 'Not met', NO_DATA: 'No data' },
-    units: { PERCENT: '%', COUNT: 'count', NPS: 'NPS', PERCENTAGE_POINTS: 'percentage points' },
     comparison: { AT_LEAST: 'at least', GREATER_THAN: 'more than' },
     feeds: {
       guidance: 'Guidance courses', 'user-evaluation': 'User evaluation', awareness: 'Awareness survey',
@@ -281,17 +269,6 @@ const DICTIONARIES = {
     returningLabel: 'Returning',
     guidedCompanies: 'Guided companies',
     evaluatedCompanies: 'Enrolled in the user evaluation',
-    codes: {
-      GROWTH: 'Growth', OPERATION: 'Operation', SHORT: 'Short course', EARLY_WARNING: 'Early Warning',
-      QUALIFIED_LABOUR: 'Qualified labour', GREEN_TRANSITION: 'Green transition', INNOVATION: 'Innovation',
-      DIGITALISATION: 'Digitalisation', INTERNATIONALISATION: 'Internationalisation', MANAGEMENT: 'Management',
-      SALES_MARKETING: 'Sales and marketing', FINANCING: 'Financing',
-      VERY_SATISFIED: 'Very satisfied', SATISFIED: 'Satisfied', NEUTRAL: 'Neutral', DISSATISFIED: 'Dissatisfied',
-      VERY_DISSATISFIED: 'Very dissatisfied', DONT_KNOW: 'Don’t know', MISSING: 'Not answered',
-      HIGH: 'High', SOME: 'Some', LOW: 'Low', NONE: 'None', YES: 'Yes', NO: 'No',
-      CITY: 'City', COMMUTER_BELT: 'Commuter belt', RURAL: 'Rural', URBAN: 'Urban',
-      REVENUE: 'Revenue', EMPLOYMENT: 'Employment', REVENUE_PER_FTE: 'Revenue per FTE',
-    },
     wheel: 'Sustainability wheel',
     wheelFields: {
       coursesInYear: 'Courses in the year', wheelUsedCourses: 'Courses using the wheel',
@@ -311,7 +288,6 @@ const DICTIONARIES = {
     activity: 'Activity',
     changedOn: 'Changed',
     note: 'Latest note',
-    activityStatus: { PLANNED: 'Planned', IN_PROGRESS: 'In progress', DONE: 'Done' },
     criteria: 'Conditions',
     criterion: 'Condition',
     satisfied: 'Satisfied',
@@ -340,6 +316,8 @@ const DICTIONARIES = {
     nationalOnly: 'The comparison needs a national access token.',
   },
 };
+
+Object.keys(DICTIONARIES).forEach((lang) => Object.assign(DICTIONARIES[lang], WORDS[lang]));
 
 const STORAGE_KEY = 'erhvervshus.language';
 let language = sessionStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'da';

@@ -3,6 +3,7 @@ package dk.erhvervshus.reporting.api;
 import dk.erhvervshus.reference.GoalCatalogue;
 import dk.erhvervshus.reference.GoalDefinition;
 import dk.erhvervshus.reference.House;
+import dk.erhvervshus.reporting.consistency.ConsistencyGate;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -24,21 +25,27 @@ public class GoalReadings {
 
     private final HouseYearResolver resolver;
     private final GoalSnapshots snapshots;
+    private final ConsistencyGate consistency;
     private final Clock clock;
 
-    GoalReadings(HouseYearResolver resolver, GoalSnapshots snapshots, Clock clock) {
+    GoalReadings(HouseYearResolver resolver, GoalSnapshots snapshots, ConsistencyGate consistency, Clock clock) {
         this.resolver = resolver;
         this.snapshots = snapshots;
+        this.consistency = consistency;
         this.clock = clock;
     }
 
     /**
-     * Judges the path and query as the goals endpoints do (400 naming each bad field, 404 for an
-     * unknown house or a year without a catalogue; thrown before anything is read), then reads.
+     * Judges the path, query and Consistency-Token as the goals endpoints do (400 naming each bad
+     * field, 404 for an unknown house or a year without a catalogue; thrown before anything is read),
+     * waits as they do until the token's write is in the goals (503 not-yet-applied after the wait),
+     * then reads.
      */
-    public Uni<Reading> read(String house, String year, String asOf, String knownAt) {
+    public Uni<Reading> read(String house, String year, String asOf, String knownAt, String token) {
         HouseYear request = resolver.resolve(house, year, asOf, knownAt);
-        return snapshots.of(request, null).map(snapshot -> {
+        return consistency.await(ConsistencyGate.parse(token), request.house().id(), request.period().year())
+                .chain(derivedFrom -> snapshots.of(request, derivedFrom))
+                .map(snapshot -> {
             Instant computedAt = clock.instant();
             List<GoalDetailResponse> details = request.catalogue().goals().stream()
                     .map(GoalDefinition::id)

@@ -117,6 +117,18 @@ final class BreakdownTables {
         return LABELS.getOrDefault(field, field);
     }
 
+    /** What the keys of a list are: a list of counts is keyed by municipality, category, theme, month or answer. */
+    private static final Map<String, String> KEY_LABELS = Map.of(
+            "byMunicipality", "Kommune",
+            "byCategory", "Kategori",
+            "byTheme", "Tema",
+            "byMonth", "Måned",
+            "previousYearByMonth", "Måned");
+
+    private static String keyLabel(String list) {
+        return KEY_LABELS.getOrDefault(list, label("key"));
+    }
+
     private static void walk(JsonNode object, String prefix, List<Fact> facts, List<Table> tables) {
         for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
@@ -158,7 +170,8 @@ final class BreakdownTables {
             }
             rows.add(List.copyOf(row));
         }
-        tables.add(new Table(label, columns.stream().map(BreakdownTables::label).toList(), List.copyOf(rows)));
+        tables.add(new Table(label, columns.stream().map(column -> column.equals("key") ? keyLabel(name) : label(column))
+                .toList(), List.copyOf(rows)));
     }
 
     private static String scalar(String field, JsonNode value) {

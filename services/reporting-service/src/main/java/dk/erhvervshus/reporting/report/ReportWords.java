@@ -5,51 +5,16 @@ import java.util.Map;
 
 /**
  * The report's Danish words for the API's codes: statuses, units, the fulfilment sentence and the
- * codes inside breakdowns. A code without a word is shown as it is, never dropped.
+ * codes inside breakdowns. The words of statuses, units and codes are the dashboard's
+ * ({@link Words}), so the page and the report name a code alike. A code without a word is shown
+ * as it is, never dropped.
  */
 final class ReportWords {
 
-    private static final Map<String, String> STATUS = Map.of(
-            "MET", "Opfyldt",
-            "ON_TRACK", "På sporet",
-            "AT_RISK", "I risiko",
-            "NOT_MET", "Ikke opfyldt",
-            "NO_DATA", "Ingen data");
-
-    private static final Map<String, String> UNIT = Map.of(
-            "PERCENT", "%",
-            "COUNT", "antal",
-            "NPS", "NPS",
-            "PERCENTAGE_POINTS", "procentpoint");
-
-    private static final Map<String, String> CODES = Map.ofEntries(
-            Map.entry("GROWTH", "Vækst"),
-            Map.entry("OPERATION", "Drift"),
-            Map.entry("SHORT", "Korte forløb"),
-            Map.entry("EARLY_WARNING", "Early Warning"),
-            Map.entry("CITY", "Bykommune"),
-            Map.entry("COMMUTER_BELT", "Oplandskommune"),
-            Map.entry("RURAL", "Landkommune"),
-            Map.entry("URBAN", "By- og oplandskommuner"),
-            Map.entry("PLANNED", "Planlagt"),
-            Map.entry("IN_PROGRESS", "I gang"),
-            Map.entry("DONE", "Gennemført"),
-            Map.entry("VERY_SATISFIED", "Meget tilfreds"),
-            Map.entry("SATISFIED", "Tilfreds"),
-            Map.entry("NEUTRAL", "Hverken eller"),
-            Map.entry("DISSATISFIED", "Utilfreds"),
-            Map.entry("VERY_DISSATISFIED", "Meget utilfreds"),
-            Map.entry("HIGH", "I høj grad"),
-            Map.entry("SOME", "I nogen grad"),
-            Map.entry("LOW", "I ringe grad"),
-            Map.entry("NONE", "Slet ikke"),
-            Map.entry("YES", "Ja"),
-            Map.entry("NO", "Nej"),
-            Map.entry("DONT_KNOW", "Ved ikke"),
-            Map.entry("MISSING", "Mangler svar"),
-            Map.entry("REVENUE", "Omsætning"),
-            Map.entry("FTE", "Årsværk"),
-            Map.entry("REVENUE_PER_FTE", "Omsætning pr. årsværk"));
+    private static final Words DANISH = Words.of("da");
+    private static final Map<String, String> STATUS = DANISH.status();
+    private static final Map<String, String> UNIT = DANISH.units();
+    private static final Map<String, String> CODES = DANISH.codes();
 
     private static final String NO_FULFILMENT = "Ingen data endnu";
 

@@ -6,6 +6,7 @@ import dk.erhvervshus.problems.ProblemType;
 import dk.erhvervshus.problems.Problems;
 import dk.erhvervshus.reporting.api.GoalReadings;
 import dk.erhvervshus.reporting.api.ReadBulkhead;
+import dk.erhvervshus.reporting.consistency.ConsistencyGate;
 import dk.erhvervshus.security.Caller;
 import dk.erhvervshus.security.Roles;
 import dk.erhvervshus.validation.Validation;
@@ -79,8 +80,8 @@ public class YearlyReportResource {
                     @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING)),
                     @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "400", description = "an unknown format, or a malformed or implausible year, asOf or "
-            + "knownAt; every bad field named",
+    @APIResponse(responseCode = "400", description = "an unknown format, or a malformed or implausible year, asOf, "
+            + "knownAt or Consistency-Token; every bad field named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "unknown house, or no goal catalogue for the year; the field is named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -89,7 +90,8 @@ public class YearlyReportResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The read models cannot be reached (type storage-unavailable), or "
             + "this instance is already computing as many answers from the facts as it takes (type overloaded, "
-            + "reporting.reads.max-concurrent; a report counts as one). Send it again after the seconds of Retry-After",
+            + "reporting.reads.max-concurrent; a report counts as one), or the Consistency-Token's write was not in the "
+            + "goals within the wait (type not-yet-applied). Send it again after the seconds of Retry-After",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> report(@PathParam("house") String house, @PathParam("year") String year,
                                 @QueryParam("asOf") @Parameter(description = "The goals as they stood at the end of this "
@@ -99,7 +101,11 @@ public class YearlyReportResource {
                                 String knownAt,
                                 @QueryParam("format") @Parameter(description = "html, pdf or csv; wins over Accept")
                                 String format,
-                                @HeaderParam(HttpHeaders.ACCEPT) @Parameter(hidden = true) String accept) {
+                                @HeaderParam(HttpHeaders.ACCEPT) @Parameter(hidden = true) String accept,
+                                @HeaderParam(ConsistencyGate.HEADER) @Parameter(description = "A Consistency-Token a "
+                                        + "write of guidance-service or survey-service answered: the report waits (at "
+                                        + "most reporting.consistency.max-wait, default 5 s) until that write is in "
+                                        + "its figures, else 503 not-yet-applied with Retry-After") String token) {
         caller.requireHouse(house);
         Optional<ReportFormat> chosen = chosen(format, accept);
         if (chosen.isEmpty()) {
@@ -109,7 +115,7 @@ public class YearlyReportResource {
                     List.of(new ProblemField(HttpHeaders.ACCEPT, "names none of text/html, application/pdf, text/csv")))));
         }
         ReportFormat rendering = chosen.get();
-        return readings.read(house, year, asOf, knownAt)
+        return readings.read(house, year, asOf, knownAt, token)
                 .chain(reading -> reads.read(() -> Uni.createFrom().item(() -> render(rendering, reading, asOf, knownAt))
                         .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())));
     }

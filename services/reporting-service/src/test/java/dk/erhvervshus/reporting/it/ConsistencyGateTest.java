@@ -1,7 +1,6 @@
 package dk.erhvervshus.reporting.it;
 
 import dk.erhvervshus.contracts.ConsistencyToken;
-import dk.erhvervshus.contracts.EventEnvelope;
 import dk.erhvervshus.stack.testing.RealInfraTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -39,8 +38,8 @@ class ConsistencyGateTest extends FromEmptyReadModels {
         int before = companies(null);
         for (int write = 1; write <= 20; write++) {
             UUID writeId = UUID.randomUUID();
-            topic.publish(ofWrite(course(String.format("%08d", 2 * write)).started(), writeId),
-                    ofWrite(course(String.format("%08d", 2 * write + 1)).started(), writeId));
+            topic.publish(EventTopics.ofWrite(course(String.format("%08d", 2 * write)).started(), writeId),
+                    EventTopics.ofWrite(course(String.format("%08d", 2 * write + 1)).started(), writeId));
             int companies = companies(new ConsistencyToken(writeId, 2).format());
             assertThat(companies).as("after write %d", write).isEqualTo(before + 2 * write);
         }
@@ -64,7 +63,7 @@ class ConsistencyGateTest extends FromEmptyReadModels {
             for (int write = 1; write <= 5; write++) {
                 int before = companies(null);
                 UUID writeId = UUID.randomUUID();
-                topic.publish(ofWrite(course(String.format("%08d", 1000 + write)).started(), writeId));
+                topic.publish(EventTopics.ofWrite(course(String.format("%08d", 1000 + write)).started(), writeId));
                 String token = new ConsistencyToken(writeId, 1).format();
                 List<Future<Integer>> reads = new ArrayList<>();
                 for (int reader = 0; reader < READERS; reader++) {
@@ -95,10 +94,5 @@ class ConsistencyGateTest extends FromEmptyReadModels {
             request.header(ConsistencyToken.HEADER, token);
         }
         return request.get(GOALS + "/G11-UNIQUE-COMPANIES").then().statusCode(200).extract().jsonPath().getInt("actual");
-    }
-
-    private static EventEnvelope ofWrite(EventEnvelope e, UUID writeId) {
-        return new EventEnvelope(e.eventId(), e.type(), e.aggregateId(), e.version(), e.position(), e.occurredAt(),
-                e.recordedAt(), e.source(), e.house(), e.correlationId(), e.recordedBy(), writeId, e.payload());
     }
 }

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 
@@ -40,6 +41,12 @@ final class EventTopics implements AutoCloseable {
     EventTopics(KafkaBroker broker, Pool pool) {
         this.broker = broker;
         this.pool = pool;
+    }
+
+    /** The envelope as one of a write's events, stamped with its writeId as the services' outbox does. */
+    static EventEnvelope ofWrite(EventEnvelope e, UUID writeId) {
+        return new EventEnvelope(e.eventId(), e.type(), e.aggregateId(), e.version(), e.position(), e.occurredAt(),
+                e.recordedAt(), e.source(), e.house(), e.correlationId(), e.recordedBy(), writeId, e.payload());
     }
 
     EventTopics publish(EventEnvelope... envelopes) {

@@ -1,5 +1,6 @@
 package dk.erhvervshus.reporting.it;
 
+import dk.erhvervshus.contracts.ConsistencyToken;
 import dk.erhvervshus.reporting.api.ReadBulkhead;
 import dk.erhvervshus.security.Roles;
 import dk.erhvervshus.stack.testing.RealInfraTestResource;
@@ -28,6 +29,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static dk.erhvervshus.contracts.codes.ActivityStatus.DONE;
 import static dk.erhvervshus.contracts.codes.CompetenceSatisfaction.SATISFIED;
@@ -244,6 +246,31 @@ class YearlyReportTest extends FromEmptyReadModels {
         assertThat(badYear.getList("errors.field")).contains("year", "asOf");
         given().get("/api/v1/houses/nordjylland/years/2024/report").then().statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    /** As the goals endpoints: a report asked with a write's token waits until that write is in its figures. */
+    @Test
+    void a_report_asked_with_a_writes_token_carries_that_write() {
+        produceTheYear();
+        UUID writeId = UUID.randomUUID();
+        // Not awaited: the report itself must wait for the fourth company (4 of 800 → 0.5 %).
+        topic.publish(EventTopics.ofWrite(course("55555555").in("773").category(GROWTH).startedOn("2023-05-01").started(),
+                writeId));
+
+        String csv = given().header(ConsistencyToken.HEADER, new ConsistencyToken(writeId, 1).format())
+                .queryParam("asOf", AS_OF).queryParam("format", "csv").get(REPORT)
+                .then().statusCode(200).extract().asString();
+        assertThat(csvRow(Arrays.asList(csv.substring(1).split("\r\n")), "G11-UNIQUE-COMPANIES"))
+                .startsWith("G11-UNIQUE-COMPANIES;11;Unikke vejledte virksomheder;antal;800;4;0,5;");
+
+        JsonPath malformed = given().header(ConsistencyToken.HEADER, "not-a-token").get(REPORT)
+                .then().statusCode(400).contentType("application/problem+json").extract().jsonPath();
+        assertThat(malformed.getList("errors.field")).containsExactly(ConsistencyToken.HEADER);
+        Response never = given().header(ConsistencyToken.HEADER, new ConsistencyToken(UUID.randomUUID(), 1).format())
+                .queryParam("format", "pdf").get(REPORT);
+        assertThat(never.statusCode()).isEqualTo(503);
+        assertThat(never.header("Retry-After")).isNotBlank();
+        assertThat(never.jsonPath().getString("type")).endsWith("not-yet-applied");
     }
 
     @Test
