@@ -130,6 +130,11 @@ class DashboardEndToEndTest {
         assertThat(cardText("G11-UNIQUE-COMPANIES", "status")).isEqualTo("Ikke opfyldt");
         assertThat(cardText("G1-AWARENESS", "status")).isEqualTo("Ingen data");
         assertThat(cardText("G1-AWARENESS", "awaiting")).startsWith("Venter på data fra: survey-service");
+        // The pickers offer what the API lists: the token's own house, and its years with a goal catalogue.
+        assertThat(browser.script("return [...document.querySelectorAll('#pick-house option')].map(o => o.value)"))
+                .isEqualTo(List.of("nordjylland"));
+        assertThat(browser.script("return [...document.querySelectorAll('#pick-year option')].map(o => o.value)"))
+                .isEqualTo(List.of("2023"));
         assertThat(cardText("G3-NPS-GROWTH", "actual")).isEqualTo("100 NPS");
         assertThat(cardText("G6-GROWTH-REVENUE", "actual")).isEqualTo("25 procentpoint");
         assertThat(cardText("G11-UNIQUE-COMPANIES", "freshness")).startsWith("Tal fra kl. ");
@@ -405,6 +410,8 @@ class DashboardEndToEndTest {
         browser.waitFor(PAGE, d -> !browser.findAll("#overview [data-goal-id]").isEmpty());
         browser.script("window.location.hash = '#/national'");
         browser.waitFor(PAGE, d -> browser.rows("#national-table").size() == 6);
+        assertThat(browser.script("return [...document.querySelectorAll('#pick-house option')].map(o => o.value)"))
+                .isEqualTo(List.of("nordjylland", "midtjylland", "sydjylland", "fyn", "sjaelland", "hovedstaden"));
         assertThat(rowText("#national-table", "Erhvervshus Nordjylland")).isEqualTo("Erhvervshus Nordjylland 21 "
                 + String.join(" ", statusTally(GoalsApi.goals(system, null))));
         assertThat(rowText("#national-table", "Erhvervshus Midtjylland")).isEqualTo("Erhvervshus Midtjylland Intet målkatalog");

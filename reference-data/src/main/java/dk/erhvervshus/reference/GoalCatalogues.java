@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,6 +46,21 @@ public final class GoalCatalogues {
             return Optional.empty();
         }
         return cache.computeIfAbsent(house + "/" + year, key -> read("reference/catalogue/" + key + ".json"));
+    }
+
+    /**
+     * The years from {@link #FIRST_YEAR} to {@link #LAST_YEAR} for which the house has a catalogue, in
+     * order; none for an unknown house. Every year is looked up (class-path folders cannot be listed
+     * inside a jar), so the answer is the cache's own and stays within its bound.
+     */
+    public List<Integer> years(String house) {
+        List<Integer> years = new ArrayList<>();
+        for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+            if (find(house, year).isPresent()) {
+                years.add(year);
+            }
+        }
+        return List.copyOf(years);
     }
 
     /** How many house-years have been looked up; bounded by the known houses and years. */

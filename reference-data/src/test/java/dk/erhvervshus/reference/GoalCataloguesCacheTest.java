@@ -46,4 +46,12 @@ class GoalCataloguesCacheTest {
         assertThat(catalogues.find("nordjylland", 2023)).isPresent();
         assertThat(catalogues.find("nordjylland", 2031)).isEmpty();
     }
+
+    @Test
+    void the_years_of_a_house_are_those_with_a_catalogue_file() {
+        assertThat(catalogues.years("nordjylland")).containsExactly(2023);
+        assertThat(catalogues.years("midtjylland")).isEmpty();
+        assertThat(catalogues.years("no-such-house")).isEmpty();
+        assertThat(catalogues.cachedEntries()).isEqualTo(2 * (GoalCatalogues.LAST_YEAR - GoalCatalogues.FIRST_YEAR + 1));
+    }
 }

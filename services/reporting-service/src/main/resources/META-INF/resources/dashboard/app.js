@@ -11,7 +11,7 @@ import { card, overview } from './overview.js';
 import { detail } from './detail.js';
 import { municipalityView } from './municipalities.js';
 import { nationalView } from './national.js';
-import { HOUSES, houseName } from './houses.js';
+import { houseName, houses, loadHouses, yearsOf } from './houses.js';
 
 const state = { house: null, year: null, asOf: '', knownAt: '', national: false, municipality: null, freshness: null };
 let stream = null;
@@ -149,30 +149,20 @@ function startStream() {
 
 function fillPickers() {
   const house = document.getElementById('pick-house');
-  const houses = state.national ? HOUSES : [{ id: state.house, name: houseName(state.house) }];
-  house.replaceChildren(...houses.map((x) => h('option', { value: x.id, selected: x.id === state.house }, x.name)));
+  house.replaceChildren(...houses().map((x) => h('option', { value: x.id, selected: x.id === state.house }, x.name)));
   const year = document.getElementById('pick-year');
-  const newest = copenhagenYear() + 1;
-  const years = [];
-  for (let y = newest; y >= newest - 8; y--) years.push(y);
+  // The house's catalogue years, newest first; a year without one stays listed while it is chosen.
+  const years = [...new Set([...yearsOf(state.house), state.year])].sort((a, b) => b - a);
   year.replaceChildren(...years.map((y) => h('option', { value: y, selected: y === state.year }, String(y))));
   document.getElementById('pick-asof').value = state.asOf;
   document.getElementById('pick-knownat').value = state.knownAt;
   startStream();
 }
 
-/** The newest year, from next year back, for which the house has a goal catalogue. */
-async function newestCatalogueYear(house) {
-  const first = copenhagenYear() + 1;
-  for (let year = first; year >= first - 8; year--) {
-    try {
-      await api.goals(house, year, {});
-      return year;
-    } catch (error) {
-      if (error.status !== 404) throw error;
-    }
-  }
-  return first - 1;
+/** The newest year up to next year for which the house has a goal catalogue; this year when it has none. */
+function newestCatalogueYear(house) {
+  const years = yearsOf(house).filter((y) => y <= copenhagenYear() + 1);
+  return years.length ? years[years.length - 1] : copenhagenYear();
 }
 
 function wirePickers() {
@@ -181,6 +171,9 @@ function wirePickers() {
   document.getElementById('pick-house').addEventListener('change', (e) => {
     state.house = e.target.value;
     state.municipality = null;
+    if (!yearsOf(state.house).includes(state.year) && yearsOf(state.house).length) {
+      state.year = newestCatalogueYear(state.house);
+    }
     fillPickers();
     render();
   });
@@ -227,15 +220,16 @@ async function start() {
   if (!token()) { showLogin(); return; }
   const who = claims();
   state.national = who.national;
-  state.house = who.house || HOUSES[0].id;
   document.getElementById('nav-national').hidden = !state.national;
   show(h('p', {}, t('loading')));
   try {
-    state.year = await newestCatalogueYear(state.house);
+    await loadHouses(who);
   } catch (error) {
     handle(error);
     return;
   }
+  state.house = who.house || houses()[0].id;
+  state.year = newestCatalogueYear(state.house);
   document.getElementById('pickers').hidden = false;
   fillPickers();
   render();

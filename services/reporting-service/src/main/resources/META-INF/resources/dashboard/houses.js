@@ -1,15 +1,28 @@
-// The six Erhvervshuse, as reference-data's houses.json names them. The API has no list of houses
-// to read them from; a national token picks one of these.
-export const HOUSES = [
-  { id: 'nordjylland', name: 'Erhvervshus Nordjylland' },
-  { id: 'midtjylland', name: 'Erhvervshus Midtjylland' },
-  { id: 'sydjylland', name: 'Erhvervshus Sydjylland' },
-  { id: 'fyn', name: 'Erhvervshus Fyn' },
-  { id: 'sjaelland', name: 'Erhvervshus Sjælland' },
-  { id: 'hovedstaden', name: 'Erhvervshus Hovedstaden' },
-];
+// The houses the token may read and the years each has a goal catalogue for, as the API lists them
+// (GET /api/v1/houses for a national token, GET /api/v1/houses/{house} for one confined to a house).
+// Read once when the page starts.
+import { getJson } from './api.js';
+
+let known = [];
+
+export async function loadHouses(who) {
+  known = who.national && !who.house
+    ? (await getJson('/api/v1/houses')).houses
+    : [await getJson(`/api/v1/houses/${encodeURIComponent(who.house)}`)];
+  return known;
+}
+
+export function houses() {
+  return known;
+}
 
 export function houseName(id) {
-  const house = HOUSES.find((h) => h.id === id);
+  const house = known.find((h) => h.id === id);
   return house ? house.name : id;
+}
+
+/** The house's years with a goal catalogue, oldest first. */
+export function yearsOf(id) {
+  const house = known.find((h) => h.id === id);
+  return house ? house.years : [];
 }

@@ -1,16 +1,17 @@
-// A national token's comparison of every house for one year, one goals answer per house.
+// A national token's comparison of every house for one year, one goals answer per house with a catalogue.
 import { h, table } from './dom.js';
 import { t } from './i18n.js';
 import { number } from './format.js';
-import { HOUSES } from './houses.js';
+import { houses } from './houses.js';
 import { goals } from './api.js';
 
 const STATUSES = ['MET', 'ON_TRACK', 'AT_RISK', 'NOT_MET', 'NO_DATA'];
 
 export async function nationalView(year, when) {
-  const answers = await Promise.all(HOUSES.map((house) => goals(house.id, year, when)
-    .then((answer) => ({ house, answer }))
-    .catch((error) => ({ house, error }))));
+  // A house without a catalogue for the year is not asked: the list of houses says so.
+  const answers = await Promise.all(houses().map((house) => (house.years.includes(year)
+    ? goals(house.id, year, when).then((answer) => ({ house, answer })).catch((error) => ({ house, error }))
+    : Promise.resolve({ house, error: { status: 404 } }))));
   const rows = answers.map(({ house, answer, error }) => {
     if (error) {
       const missing = error.status === 404;

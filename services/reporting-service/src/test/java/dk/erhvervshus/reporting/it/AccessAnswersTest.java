@@ -14,7 +14,9 @@ import java.util.List;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -125,5 +127,24 @@ class AccessAnswersTest {
             }
             assertThat(doc.getMap(op + ".responses.'401'.headers")).containsKey("WWW-Authenticate");
         }
+    }
+
+    @Test
+    void a_national_token_lists_every_house_with_its_catalogue_years_and_a_house_reads_its_own() {
+        given().auth().oauth2(token("national", null)).get("/api/v1/houses").then().statusCode(200)
+                .body("houses.id", contains("nordjylland", "midtjylland", "sydjylland", "fyn", "sjaelland", "hovedstaden"))
+                .body("houses.find { it.id == 'nordjylland' }.name", equalTo("Erhvervshus Nordjylland"))
+                .body("houses.find { it.id == 'nordjylland' }.years", contains(2023))
+                .body("houses.find { it.id == 'fyn' }.years", empty());
+
+        given().auth().oauth2(token("dashboard", "nordjylland")).get("/api/v1/houses/nordjylland").then().statusCode(200)
+                .body("id", equalTo("nordjylland")).body("years", contains(2023));
+        given().auth().oauth2(token("dashboard", "nordjylland")).get("/api/v1/houses").then().statusCode(403)
+                .contentType(startsWith(PROBLEM_JSON));
+        given().auth().oauth2(token("national", "nordjylland")).get("/api/v1/houses").then().statusCode(403)
+                .contentType(startsWith(PROBLEM_JSON)).body("detail", containsString("/api/v1/houses/nordjylland"));
+        given().auth().oauth2(token("dashboard", "nordjylland")).get("/api/v1/houses/fyn").then().statusCode(403);
+        given().auth().oauth2(token("national", null)).get("/api/v1/houses/atlantis").then().statusCode(404)
+                .contentType(startsWith(PROBLEM_JSON)).body("errors[0].field", equalTo("house"));
     }
 }

@@ -65,6 +65,8 @@ class AccessMatrixIT {
                 .rule("listGoalFulfilment", nordjylland2023(Rule.roles(GOAL_READERS)))
                 .rule("getGoalFulfilment", nordjylland2023(Rule.roles(GOAL_READERS)).path("goalId", "G1-NEW-COMPANIES"))
                 .rule("getMunicipalitySpread", nordjylland2023(Rule.roles(GOAL_READERS)))
+                .rule("listHouses", Rule.roles(Roles.NATIONAL).ofNoHouse())
+                .rule("getHouse", Rule.roles(GOAL_READERS).path("house", "nordjylland"))
                 .rule("getYearlyReport", nordjylland2023(Rule.roles(GOAL_READERS)).query("format", "csv"))
                 .rule("listGoalRestatements", nordjylland2023(Rule.roles(GOAL_READERS))
                         .query("from", "2024-01-15T00:00:00Z").query("to", "2024-02-15T00:00:00Z"))
@@ -81,8 +83,8 @@ class AccessMatrixIT {
 
         System.out.println("reporting-service access matrix: " + report.calls() + " calls");
         assertThat(report.mismatches()).isEmpty();
-        // 11 operations × (3 invalid tokens + 6 roles × 3 house claims)
-        assertThat(report.calls()).isEqualTo(11 * 21);
+        // 13 operations × (3 invalid tokens + 6 roles × 3 house claims)
+        assertThat(report.calls()).isEqualTo(13 * 21);
     }
 
     private String parkUndecodable() {
