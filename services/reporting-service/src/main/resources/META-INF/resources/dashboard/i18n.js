@@ -1,5 +1,5 @@
 // Every label of the page, one dictionary per language; Danish first. t(key, ...args) fills {0}, {1}.
-// The words for the API's codes, goal statuses and units are words.json's, which the yearly report
+// The words for the API's codes, goal statuses, units and feeds are words.json's, which the yearly report
 // reads too, so the page and the report name a code alike.
 const WORDS = await (await fetch(new URL('./words.json', import.meta.url))).json();
 
@@ -44,10 +44,6 @@ const DICTIONARIES = {
     parkedEvents: 'Parkerede hændelser',
     showDetail: 'Se detaljer',
     comparison: { AT_LEAST: 'mindst', GREATER_THAN: 'over' },
-    feeds: {
-      guidance: 'Vejledningsforløb', 'user-evaluation': 'Brugerevaluering', awareness: 'Kendskabsmåling',
-      referrals: 'Henvisninger', 'register-figures': 'Registerdata', cohorts: 'Effektkohorter',
-    },
     noCatalogue: '{0} har intet målkatalog for {1}.',
     noCatalogueAnyYear: '{0} har intet målkatalog for de seneste år.',
     loading: 'Henter…',
@@ -200,10 +196,6 @@ const DICTIONARIES = {
     parkedEvents: 'Parked events',
     showDetail: 'Show details',
     comparison: { AT_LEAST: 'at least', GREATER_THAN: 'more than' },
-    feeds: {
-      guidance: 'Guidance courses', 'user-evaluation': 'User evaluation', awareness: 'Awareness survey',
-      referrals: 'Referrals', 'register-figures': 'Register figures', cohorts: 'Effect cohorts',
-    },
     noCatalogue: '{0} has no goal catalogue for {1}.',
     noCatalogueAnyYear: '{0} has no goal catalogue for recent years.',
     loading: 'Loading…',

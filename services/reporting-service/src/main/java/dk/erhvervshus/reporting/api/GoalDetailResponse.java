@@ -38,6 +38,7 @@ public record GoalDetailResponse(
         String status,
         String feed,
         String awaitingFeed,
+        @Schema(description = GoalsResponse.FEEDS) List<String> feeds,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CriterionEntry> criteria,
         @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(implementation = BreakdownView.class) JsonNode breakdowns,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ActivityEntry> activities) {

@@ -4,6 +4,7 @@ import dk.erhvervshus.reporting.goals.AnswerShareBreakdown;
 import dk.erhvervshus.reporting.goals.AwarenessBreakdown;
 import dk.erhvervshus.reporting.goals.CohortGrowthBreakdown;
 import dk.erhvervshus.reporting.goals.CourseBreakdown;
+import dk.erhvervshus.reporting.goals.Feed;
 import dk.erhvervshus.reporting.goals.GoalBreakdown;
 import dk.erhvervshus.reporting.goals.GoalResult;
 import dk.erhvervshus.reporting.goals.MunicipalityActivity;
@@ -33,7 +34,12 @@ final class GoalResponses {
         return new GoalSummary(r.goal().id(), r.goal().contractGoal(), r.goal().title(), r.goal().unit().name(),
                 r.goal().comparison().name(), Decimals.oneDecimal(r.goal().target()), Decimals.oneDecimal(r.actual()),
                 r.numerator(), r.denominator(), Decimals.oneDecimal(r.fulfilmentPercent()), r.status().name(),
-                r.goal().feed(), r.awaitingFeed());
+                r.goal().feed(), r.awaitingFeed(), feeds(r));
+    }
+
+    /** The freshness keys of the feeds the goal reads, in the answer's order of feeds. */
+    private static List<String> feeds(GoalResult r) {
+        return Feed.readBy(r.goal().metric()).stream().map(Feed::key).toList();
     }
 
     static GoalDetailResponse detail(HouseYear request, Instant computedAt, GoalSnapshot snapshot, JudgedGoal judged) {
@@ -43,7 +49,7 @@ final class GoalResponses {
                 r.goal().id(), r.goal().contractGoal(), r.goal().title(), r.goal().description(), r.goal().unit().name(),
                 r.goal().comparison().name(), Decimals.oneDecimal(r.goal().target()), Decimals.oneDecimal(r.actual()),
                 r.numerator(), r.denominator(), Decimals.oneDecimal(r.fulfilmentPercent()), r.status().name(),
-                r.goal().feed(), r.awaitingFeed(),
+                r.goal().feed(), r.awaitingFeed(), feeds(r),
                 r.criteria().stream().map(c -> new CriterionEntry(c.name(), c.satisfied())).toList(),
                 judged.breakdown(),
                 r.activities().stream().map(ActivityEntry::of).toList());

@@ -1,12 +1,16 @@
 package dk.erhvervshus.reporting.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * One goal in the list. Values are in the goal's unit (percent units for shares, e.g. 62.5),
  * rounded to one decimal. {@code awaitingFeed} names the catalogue's feed of a goal without data
  * (NO_DATA), the feed it waits for; null otherwise. For NPS {@code numerator} is promoters minus
- * detractors and {@code denominator} the scores given.
+ * detractors and {@code denominator} the scores given. {@code feeds} are the keys of the answer's
+ * {@code freshness} the goal reads.
  */
 public record GoalSummary(
         String id,
@@ -21,5 +25,6 @@ public record GoalSummary(
         BigDecimal fulfilmentPercent,
         String status,
         String feed,
-        String awaitingFeed) {
+        String awaitingFeed,
+        @Schema(description = GoalsResponse.FEEDS) List<String> feeds) {
 }

@@ -26,4 +26,6 @@ public record GoalsResponse(String house, int year, LocalDate asOf,
     static final String FRESHNESS = "per feed the goals read (guidance, user-evaluation, awareness, referrals, "
             + "register-figures, cohorts): the newest applied event's recorded time, how many facts the goals read, "
             + "parked events, and for the user evaluation the response rate";
+    static final String FEEDS = "the keys of freshness this goal reads, in that object's order: its own feed, and for "
+            + "the survey goals guidance too (their data check: responses without a guidance course)";
 }

@@ -25,7 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * catalogues), so that a dashboard offers what exists instead of keeping its own list or probing
  * year by year. Nothing here reads a read model.
  */
-@Path("/api/v1/houses")
+// The class is at /api/v1, not /api/v1/houses: a root resource at /api/v1/houses would take every
+// path under it from GoalsResource, so that a wrong method on the goals answered 404, not 405.
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "houses", description = "The houses and the contract years with a goal catalogue")
 public class HousesResource {
@@ -43,6 +45,7 @@ public class HousesResource {
     }
 
     @GET
+    @Path("houses")
     @RolesAllowed(Roles.NATIONAL)
     @Operation(operationId = "listHouses", summary = "Every house with the years it has a goal catalogue for",
             description = "For the national comparison: only a `national` token confined to no house (a token with a "
@@ -59,7 +62,7 @@ public class HousesResource {
     }
 
     @GET
-    @Path("{house}")
+    @Path("houses/{house}")
     @RolesAllowed({Roles.DASHBOARD, Roles.HOUSE_STAFF, Roles.NATIONAL})
     @Operation(operationId = "getHouse", summary = "One house with the years it has a goal catalogue for",
             description = "A token with a `house` claim reads only that house (another house is 403, before anything "

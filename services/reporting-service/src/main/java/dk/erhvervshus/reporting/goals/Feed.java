@@ -48,6 +48,21 @@ public enum Feed {
         }
     }
 
+    /** The service whose events the feed is made of. */
+    public String service() {
+        return this == GUIDANCE ? "guidance-service" : "survey-service";
+    }
+
+    /** The feed named {@code key} in an answer's {@code freshness}; null when none is. */
+    public static Feed ofKey(String key) {
+        for (Feed feed : values()) {
+            if (feed.key.equals(key)) {
+                return feed;
+            }
+        }
+        return null;
+    }
+
     /** The feed of an event type (its wire name, e.g. {@code survey.response-recorded.v1}); null when unknown. */
     public static Feed ofEventType(String type) {
         if (type == null) {

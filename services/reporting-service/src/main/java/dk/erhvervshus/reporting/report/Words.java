@@ -9,11 +9,13 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
- * The words for the API's goal statuses, units and codes in one language, from the dashboard's
+ * The words for the API's goal statuses, units, feeds (the keys of {@code freshness}) and codes in
+ * one language, from the dashboard's
  * {@code words.json}: one file for the page, which fetches it, and the yearly report, which reads it
  * from the class path here.
  */
-record Words(Map<String, String> status, Map<String, String> units, Map<String, String> codes) {
+record Words(Map<String, String> status, Map<String, String> units, Map<String, String> feeds,
+             Map<String, String> codes) {
 
     static final String RESOURCE = "META-INF/resources/dashboard/words.json";
 
@@ -40,6 +42,7 @@ record Words(Map<String, String> status, Map<String, String> units, Map<String, 
     Words {
         status = Map.copyOf(status);
         units = Map.copyOf(units);
+        feeds = Map.copyOf(feeds);
         codes = Map.copyOf(codes);
     }
 }

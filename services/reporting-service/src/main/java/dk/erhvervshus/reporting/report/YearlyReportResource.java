@@ -42,7 +42,9 @@ import java.util.Optional;
  * worker thread within the read bulkhead, so a burst of reports is refused (503 overloaded), never
  * queued on the event loop or in front of the projection.
  */
-@Path("/api/v1/houses/{house}/years/{year}/report")
+// The class shares the goals resource's path (the method adds "report"): RESTEasy Reactive routes by
+// the longest class path, and a class at .../report answered a wrong method 404, not 405.
+@Path("/api/v1/houses/{house}/years/{year}")
 @Tag(name = "report", description = "The yearly report to KKR (Afrapportering af resultatkontrakt) from the goals' figures")
 public class YearlyReportResource {
 
@@ -64,6 +66,7 @@ public class YearlyReportResource {
     }
 
     @GET
+    @Path("report")
     @RolesAllowed({Roles.DASHBOARD, Roles.HOUSE_STAFF, Roles.NATIONAL})
     @Operation(operationId = "getYearlyReport",
             summary = "The yearly report to KKR: every goal's target, actual, fulfilment and status, with method and data",

@@ -7,6 +7,7 @@ import dk.erhvervshus.reporting.api.GoalDetailResponse;
 import dk.erhvervshus.reporting.api.GoalReadings;
 import dk.erhvervshus.reporting.api.GoalSummary;
 import dk.erhvervshus.reporting.api.GoalsResponse;
+import dk.erhvervshus.reporting.goals.Feed;
 import dk.erhvervshus.reporting.maintained.FeedStatus;
 import dk.erhvervshus.reporting.report.YearlyReport.ContractGoal;
 import dk.erhvervshus.reporting.report.YearlyReport.Fact;
@@ -33,13 +34,8 @@ final class YearlyReports {
     static final Locale DANISH = Locale.forLanguageTag("da-DK");
     private static final DateTimeFormatter MADE_AT = DateTimeFormatter.ofPattern("d. MMMM yyyy 'kl.' HH:mm:ss", DANISH);
 
-    private static final Map<String, String> FEEDS = Map.of(
-            "guidance", "Vejledningsforløb og aktiviteter (guidance-service)",
-            "user-evaluation", "Brugerevaluering (survey-service)",
-            "awareness", "Kendskabsmåling (survey-service)",
-            "referrals", "Henvisninger (survey-service)",
-            "register-figures", "Registerdata (survey-service)",
-            "cohorts", "Effektkohorter (survey-service)");
+    /** The feeds by the dashboard's names, with the service that records them. */
+    private static final Map<String, String> FEEDS = Words.of("da").feeds();
 
     private YearlyReports() {
     }
@@ -102,7 +98,7 @@ final class YearlyReports {
     }
 
     private static FeedRow feedRow(String feed, FeedStatus status, ZoneId zone) {
-        return new FeedRow(FEEDS.getOrDefault(feed, feed),
+        return new FeedRow(FEEDS.containsKey(feed) ? FEEDS.get(feed) + " (" + Feed.ofKey(feed).service() + ")" : feed,
                 status.newestRecordedAt() == null ? "ingen endnu" : time(status.newestRecordedAt(), zone),
                 DanishNumbers.text(status.facts()), DanishNumbers.text(status.parkedEvents()),
                 status.responseRatePercent() == null ? "" : DanishNumbers.text(status.responseRatePercent()) + " %");

@@ -57,13 +57,13 @@ class BreakdownJsonTest {
     private static final ResponsesWithoutGuidance TWO_UNGUIDED = new ResponsesWithoutGuidance(2,
             List.of(new ResponseRef("ES-2", "99999999"), new ResponseRef("ES-3", "88888888")));
 
-    // The breakdowns' bytes are as before; the fields knownAt and freshness are new beside them.
+    // The breakdowns' bytes are as before; the fields knownAt, freshness and feeds are new beside them.
     private static final String HEAD = "{\"house\":\"nordjylland\",\"year\":2023,\"asOf\":\"2023-06-30\","
             + "\"knownAt\":\"1970-01-01T00:00:00Z\",\"computedAt\":\"1970-01-01T00:00:00Z\",\"dataAsOf\":{},\"freshness\":{},"
             + "\"id\":\"G\",\"contractGoal\":1,\"title\":\"t\","
             + "\"description\":\"d\",\"unit\":\"COUNT\",\"comparison\":\"AT_LEAST\",\"target\":1,\"actual\":1,"
             + "\"numerator\":1,\"denominator\":1,\"fulfilmentPercent\":100,\"status\":\"MET\",\"feed\":null,"
-            + "\"awaitingFeed\":null";
+            + "\"awaitingFeed\":null,\"feeds\":[\"guidance\"]";
 
     @Test
     void every_kind_of_breakdown_has_a_record_of_its_own() {
@@ -234,7 +234,7 @@ class BreakdownJsonTest {
         BreakdownView view = GoalResponses.breakdowns(breakdown);
         GoalDetailResponse detail = new GoalDetailResponse("nordjylland", 2023, LocalDate.of(2023, 6, 30), Instant.EPOCH,
                 Instant.EPOCH, Map.of(), Map.of(), "G", 1, "t", "d", "COUNT", "AT_LEAST", BigDecimal.ONE, BigDecimal.ONE,
-                1L, 1L, new BigDecimal("100"), "MET", null, null, List.of(),
+                1L, 1L, new BigDecimal("100"), "MET", null, null, List.of("guidance"), List.of(),
                 view == null ? null : mapper.readTree(mapper.writeValueAsString(view)), List.of());
         return mapper.writeValueAsString(detail);
     }

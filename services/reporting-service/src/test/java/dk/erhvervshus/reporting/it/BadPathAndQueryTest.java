@@ -9,6 +9,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.List;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -78,8 +80,13 @@ class BadPathAndQueryTest {
     void framework_statuses_have_stable_types_too() {
         given().get("/api/v1/nothing-here").then().statusCode(404).contentType(startsWith(PROBLEM_JSON))
                 .body("type", equalTo(TYPES + "not-found"));
-        given().delete("/api/v1/houses/nordjylland/years/2023/goals").then().statusCode(405)
-                .contentType(startsWith(PROBLEM_JSON)).body("type", equalTo(TYPES + "method-not-allowed"));
+        for (String path : List.of("/api/v1/houses/nordjylland/years/2023/goals", "/api/v1/houses/nordjylland/years/2023/report",
+                "/api/v1/houses/nordjylland", "/api/v1/houses")) {
+            var answer = given().delete(path).then().extract();
+            org.assertj.core.api.Assertions.assertThat(answer.statusCode()).as("DELETE " + path).isEqualTo(405);
+            org.assertj.core.api.Assertions.assertThat(answer.jsonPath().getString("type")).as("DELETE " + path)
+                    .isEqualTo(TYPES + "method-not-allowed");
+        }
         given().accept("text/csv").get("/api/v1/houses/nordjylland/years/2023/goals").then().statusCode(406)
                 .contentType(startsWith(PROBLEM_JSON)).body("type", equalTo(TYPES + "not-acceptable"));
     }

@@ -272,6 +272,15 @@ class SurveyEventsToGoalsTest extends FromEmptyReadModels {
         assertThat(goal(goals, "G6-PRODUCTIVITY")).containsEntry("status", "NO_DATA").containsEntry("actual", null)
                 .containsEntry("awaitingFeed", "survey-service: registerdata og effektkohorter (company figures, effect cohorts)");
         assertThat(goal(goals, "G11-UNIQUE-COMPANIES")).containsEntry("actual", 1);
+        // Each goal names the keys of freshness it reads: the survey goals read the courses too (their data check).
+        assertThat(goals.getList("goals.find { it.id == 'G4-REFERRAL-UPTAKE' }.feeds"))
+                .containsExactly("guidance", "user-evaluation", "referrals");
+        assertThat(goals.getList("goals.find { it.id == 'G1-AWARENESS' }.feeds")).containsExactly("awareness");
+        assertThat(goals.getList("goals.find { it.id == 'G6-GROWTH-REVENUE' }.feeds"))
+                .containsExactly("register-figures", "cohorts");
+        assertThat(goals.getList("goals.find { it.id == 'G11-UNIQUE-COMPANIES' }.feeds")).containsExactly("guidance");
+        assertThat(goals.getMap("freshness")).containsKeys("guidance", "user-evaluation", "awareness", "referrals",
+                "register-figures", "cohorts");
     }
 
     private static Map<String, Object> goal(JsonPath goals, String id) {

@@ -33,9 +33,9 @@ class ReportCsvTest {
                 Instant.parse("2024-01-15T00:00:00Z"), Instant.parse("2026-12-01T20:00:00Z"), Map.of(), Map.of(),
                 List.of(new GoalSummary("G-1", 3, "Tilfredse; \"meget\"\nogså", "PERCENT", "AT_LEAST",
                                 new BigDecimal("80"), new BigDecimal("62.5"), 5L, 8L, new BigDecimal("78.1"), "AT_RISK",
-                                "survey", null),
+                                "survey", null, List.of("user-evaluation", "guidance")),
                         new GoalSummary("G-2", 1, "Kendskab", "PERCENT", "AT_LEAST", new BigDecimal("50"), null, null,
-                                null, null, "NO_DATA", "survey", "survey")));
+                                null, null, "NO_DATA", "survey", "survey", List.of("awareness"))));
 
         byte[] bytes = ReportCsv.of(goals);
 

@@ -10,6 +10,7 @@ import dk.erhvervshus.contracts.codes.Theme;
 import dk.erhvervshus.reference.MunicipalityGroup;
 import dk.erhvervshus.reference.Unit;
 import dk.erhvervshus.reporting.goals.CohortMeasure;
+import dk.erhvervshus.reporting.goals.Feed;
 import dk.erhvervshus.reporting.goals.GoalStatus;
 import org.junit.jupiter.api.Test;
 
@@ -30,11 +31,12 @@ class WordsTest {
     private final Map<String, Words> all = Words.all();
 
     @Test
-    void danish_and_english_name_every_status_unit_and_code() {
+    void danish_and_english_name_every_status_unit_feed_and_code() {
         assertThat(all).containsOnlyKeys("da", "en");
         for (Words words : all.values()) {
             assertThat(words.status()).containsOnlyKeys(names(GoalStatus.class));
             assertThat(words.units()).containsOnlyKeys(names(Unit.class));
+            assertThat(words.feeds()).containsOnlyKeys(Stream.of(Feed.values()).map(Feed::key).toArray(String[]::new));
             List<String> codes = new ArrayList<>();
             CODES.forEach(type -> codes.addAll(names(type)));
             // Goal 2's rural/urban split, and the answers' "no answer", are codes of the API without an enum.
