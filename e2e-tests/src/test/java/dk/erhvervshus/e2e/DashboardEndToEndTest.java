@@ -221,7 +221,7 @@ class DashboardEndToEndTest {
         assertThat(sum).isEqualTo(7);
         // Last year's curve: A's course of May 2022 is the year before's one company, so the column is 0 to April,
         // then 1 (month, cumulative, pro rata, last year, no forecast once the year has ended).
-        assertThat(goal.getList("breakdowns.previousYearByMonth.count")).containsExactly(0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0);
+        assertThat(goal.getList("breakdowns.previousYearByMonthEnd.count")).containsExactly(0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1);
         assertThat(browser.text("#detail .dash-section table thead")).contains("Sidste år");
         assertThat(rows.get(3).split(" ")).hasSize(4).endsWith("0");
         assertThat(rows.get(4).split(" ")).hasSize(4).endsWith("1");
@@ -251,6 +251,14 @@ class DashboardEndToEndTest {
         browser.script("window.location.hash = '#/goal/G2-GEOGRAPHIC-SPREAD'");
         browser.waitFor(PAGE, d -> !browser.findAll("#detail canvas").isEmpty());
         assertThat(browser.text("#detail")).contains("Aalborg").contains("Tærskel: 50 % af nøgleandelen");
+        // Its burn-up: the municipalities meeting their threshold at each month's end, as the API counts them.
+        List<Object> meeting = GoalsApi.goal(system, "G2-GEOGRAPHIC-SPREAD").getList("breakdowns.byMonthEnd.count");
+        List<String> spreadRows = browser.rows("#detail .dash-section table");
+        assertThat(spreadRows).hasSize(12);
+        for (int i = 0; i < 12; i++) {
+            assertThat(spreadRows.get(i).split(" ")[1]).isEqualTo(String.valueOf(meeting.get(i)));
+        }
+        assertThat(meeting.get(11)).isEqualTo(GoalsApi.goal(system, "G2-GEOGRAPHIC-SPREAD").getInt("actual"));
         assertThat(axe.seriousViolations(browser)).isEmpty();
         browser.script("window.location.hash = '#/'");
     }

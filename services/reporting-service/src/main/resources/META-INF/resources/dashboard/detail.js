@@ -15,7 +15,7 @@ export function detail(goal) {
     goal.description ? h('p', { class: 'dash-description' }, goal.description) : null,
     h('div', { class: 'dash-cards dash-cards-single' }, card(goal, goal.freshness)),
     freshnessTable(goal),
-    b.byMonth ? burnUp(goal, b) : null,
+    b.byMonthEnd ? burnUp(goal, b) : null,
     b.byMonth ? courseSplits(b) : null,
     b.ruralUrban ? spread(b) : null,
     b.newCompanies !== undefined ? newCompanies(b) : null,
@@ -63,34 +63,29 @@ function monthEndDay(year, m) {
   return (Date.UTC(year, m, 1) - Date.UTC(year, 0, 1)) / 86400000;
 }
 
-function cumulate(byMonth) {
-  let sum = 0;
-  return byMonth.map((entry) => { sum += entry.count; return sum; });
-}
-
 /**
- * Cumulative by month against the pro-rata target and last year (the same count of the year before,
- * which the breakdown carries), forecast linearly to year end.
+ * A count goal's actual at each month's end against the pro-rata target and last year (the same
+ * count of the year before; both series are the breakdown's), forecast linearly to year end.
  */
 function burnUp(goal, b) {
   const year = goal.year;
   const asOfYear = Number(goal.asOf.slice(0, 4));
   const asOfMonth = asOfYear === year ? Number(goal.asOf.slice(5, 7)) : asOfYear > year ? 12 : 0;
-  const cumulative = cumulate(b.byMonth).map((value, i) => (i < asOfMonth ? value : null));
+  const cumulative = b.byMonthEnd.map((entry, i) => (i < asOfMonth ? entry.count : null));
   const target = Number(goal.target);
-  const proRata = b.byMonth.map((_, i) => Math.round(target * monthEndDay(year, i + 1) / daysInYear(year) * 10) / 10);
-  const previous = b.previousYearByMonth && b.previousYearByMonth.some((entry) => entry.count > 0)
-    ? cumulate(b.previousYearByMonth) : null;
+  const proRata = b.byMonthEnd.map((_, i) => Math.round(target * monthEndDay(year, i + 1) / daysInYear(year) * 10) / 10);
+  const previous = b.previousYearByMonthEnd && b.previousYearByMonthEnd.some((entry) => entry.count > 0)
+    ? b.previousYearByMonthEnd.map((entry) => entry.count) : null;
   const elapsed = asOfYear > year ? daysInYear(year) : asOfYear < year ? 0 : dayOfYear(goal.asOf);
   const yearRunning = elapsed > 0 && elapsed < daysInYear(year);
   const actualNow = cumulative[asOfMonth - 1] ?? 0;
   const projected = yearRunning ? Math.round(actualNow / elapsed * daysInYear(year) * 10) / 10 : null;
-  const forecast = b.byMonth.map((_, i) => {
+  const forecast = b.byMonthEnd.map((_, i) => {
     if (!yearRunning || i < asOfMonth - 1) return null;
     const fraction = (monthEndDay(year, i + 1) - monthEndDay(year, asOfMonth)) / (daysInYear(year) - monthEndDay(year, asOfMonth));
     return i === asOfMonth - 1 ? actualNow : Math.round((actualNow + (projected - actualNow) * fraction) * 10) / 10;
   });
-  const labels = b.byMonth.map((entry) => month(entry.key));
+  const labels = b.byMonthEnd.map((entry) => month(entry.key));
   const datasets = [
     { label: t('cumulative'), data: cumulative, borderColor: COLOURS.actual, backgroundColor: COLOURS.actual },
     { label: t('proRata'), data: proRata, borderColor: COLOURS.target, backgroundColor: COLOURS.target, borderDash: [6, 4] },
@@ -99,7 +94,7 @@ function burnUp(goal, b) {
   if (projected !== null) datasets.push({ label: t('forecast'), data: forecast, borderColor: COLOURS.forecast, backgroundColor: COLOURS.forecast, borderDash: [2, 3] });
   const headers = [t('month'), t('cumulative'), t('proRata')]
     .concat(previous ? [t('lastYear')] : [], projected !== null ? [t('forecast')] : []);
-  const rows = b.byMonth.map((entry, i) => [month(entry.key), number(cumulative[i]), number(proRata[i])]
+  const rows = b.byMonthEnd.map((entry, i) => [month(entry.key), number(cumulative[i]), number(proRata[i])]
     .concat(previous ? [number(previous[i])] : [], projected !== null ? [number(forecast[i])] : []));
   return section(t('burnUp'),
     chartWithTable(t('burnUp'), { type: 'line', data: { labels, datasets }, options: { spanGaps: false } }, headers, rows),

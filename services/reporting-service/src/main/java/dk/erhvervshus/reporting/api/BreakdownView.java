@@ -17,4 +17,8 @@ public sealed interface BreakdownView
         permits CourseBreakdownView, SpreadBreakdownView, NewCompanyBreakdownView, WheelBreakdownView,
         AwarenessBreakdownView, AnswerShareBreakdownView, NpsBreakdownView, ReferralUptakeBreakdownView,
         CohortGrowthBreakdownView {
+
+    /** What the count goals' series by month's end are (goal 11's counts, goal 2 and goal 5). */
+    String MONTH_ENDS = "byMonthEnd is the goal's actual at each month's end of the year (12 entries keyed YYYY-MM), "
+            + "previousYearByMonthEnd the same of the year before by the same rules: the burn-up chart's curves";
 }

@@ -9,9 +9,8 @@ import java.util.List;
 /** The count goals (goal 11's unique companies and course counts) split four ways. */
 @Schema(description = "Goals that count companies or courses (UNIQUE_COMPANIES, COURSE_COUNT): the count by municipality, "
         + "category, theme and month. A company with courses in several municipalities, categories or themes counts "
-        + "once in each; by month it counts in the month of its first course of the year. previousYearByMonth is the "
-        + "same count of the year before by month, by the same rules (the year before's curve of a burn-up chart)",
-        requiredProperties = {"byMunicipality", "byCategory", "byTheme", "byMonth", "previousYearByMonth"},
+        + "once in each; by month it counts in the month of its first course of the year. " + BreakdownView.MONTH_ENDS,
+        requiredProperties = {"byMunicipality", "byCategory", "byTheme", "byMonth", "byMonthEnd", "previousYearByMonthEnd"},
         additionalProperties = Schema.False.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CourseBreakdownView(
@@ -19,10 +18,12 @@ public record CourseBreakdownView(
         List<CountEntry> byCategory,
         List<CountEntry> byTheme,
         List<CountEntry> byMonth,
-        List<CountEntry> previousYearByMonth) implements BreakdownView {
+        List<CountEntry> byMonthEnd,
+        List<CountEntry> previousYearByMonthEnd) implements BreakdownView {
 
     static CourseBreakdownView of(CourseBreakdown b) {
         return new CourseBreakdownView(CountEntry.ofAll(b.byMunicipality()), CountEntry.ofAll(b.byCategory()),
-                CountEntry.ofAll(b.byTheme()), CountEntry.ofAll(b.byMonth()), CountEntry.ofAll(b.previousYearByMonth()));
+                CountEntry.ofAll(b.byTheme()), CountEntry.ofAll(b.byMonth()), CountEntry.ofAll(b.byMonthEnd()),
+                CountEntry.ofAll(b.previousYearByMonthEnd()));
     }
 }

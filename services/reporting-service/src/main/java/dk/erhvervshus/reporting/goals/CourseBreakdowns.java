@@ -19,8 +19,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Splits of goal 11's counts by municipality, category, theme and month of start, and the same
- * count of the year before by month (its curve on the burn-up chart). Every key is
+ * Splits of goal 11's counts by municipality, category, theme and month of start, and the count at
+ * each month's end of the year and of the year before (the burn-up chart's two curves). Every key is
  * listed, with 0 where nothing counted, so charts of two dates line up; municipality codes outside
  * the house follow the house's own, without a name.
  */
@@ -36,14 +36,14 @@ final class CourseBreakdowns {
     static CourseBreakdown ofCourses(House house, int year, List<GuidedCourse> courses,
                                      List<GuidedCourse> previousYear, Collection<GuidanceCategory> categories) {
         return breakdown(house, courses, categories, selected -> (long) selected.size(),
-                byMonth(year, starts(courses)), byMonth(year - 1, starts(previousYear)));
+                byMonth(year, starts(courses)), MonthEnds.cumulated(byMonth(year - 1, starts(previousYear))));
     }
 
     /** Counts distinct companies; by month, the month of each company's first course of the year. */
     static CourseBreakdown ofCompanies(House house, int year, List<GuidedCourse> courses,
                                        List<GuidedCourse> previousYear, Collection<GuidanceCategory> categories) {
         return breakdown(house, courses, categories, selected -> (long) Companies.of(selected).size(),
-                byMonth(year, firstStarts(courses)), byMonth(year - 1, firstStarts(previousYear)));
+                byMonth(year, firstStarts(courses)), MonthEnds.cumulated(byMonth(year - 1, firstStarts(previousYear))));
     }
 
     private static List<LocalDate> starts(List<GuidedCourse> courses) {
@@ -60,7 +60,7 @@ final class CourseBreakdowns {
     private static CourseBreakdown breakdown(House house, List<GuidedCourse> courses,
                                              Collection<GuidanceCategory> categories,
                                              Function<List<GuidedCourse>, Long> measure,
-                                             List<KeyedCount> byMonth, List<KeyedCount> previousYearByMonth) {
+                                             List<KeyedCount> byMonth, List<KeyedCount> previousYearByMonthEnd) {
         Map<String, List<GuidedCourse>> perMunicipality = new HashMap<>();
         Map<GuidanceCategory, List<GuidedCourse>> perCategory = new EnumMap<>(GuidanceCategory.class);
         Map<Theme, List<GuidedCourse>> perTheme = new EnumMap<>(Theme.class);
@@ -88,7 +88,8 @@ final class CourseBreakdowns {
         List<KeyedCount> byTheme = List.of(Theme.values()).stream()
                 .map(theme -> new KeyedCount(theme.name(), null, measure.apply(perTheme.getOrDefault(theme, List.of()))))
                 .toList();
-        return new CourseBreakdown(byMunicipality, byCategory, byTheme, byMonth, previousYearByMonth);
+        return new CourseBreakdown(byMunicipality, byCategory, byTheme, byMonth, MonthEnds.cumulated(byMonth),
+                previousYearByMonthEnd);
     }
 
     private static List<KeyedCount> byMonth(int year, List<LocalDate> dates) {

@@ -1,6 +1,7 @@
 package dk.erhvervshus.reporting.goals;
 
 import dk.erhvervshus.reference.GoalDefinition;
+import dk.erhvervshus.reference.House;
 import dk.erhvervshus.reference.MunicipalityGroup;
 
 import java.math.BigDecimal;
@@ -37,11 +38,24 @@ public final class GeographicSpreadCalculator implements GoalCalculator {
                 spread.companiesOutsideMunicipalities(),
                 verdicts,
                 byGroup(facts, spread, meeting),
-                ruralAndUrban(facts, spread, meeting));
+                ruralAndUrban(facts, spread, meeting),
+                meetingByMonthEnd(facts.house(), facts.period().year(), facts.coursesStartedInYear(),
+                        minimumShareOfKeyShare),
+                meetingByMonthEnd(facts.house(), facts.period().year() - 1, facts.coursesStartedInPreviousYear(),
+                        minimumShareOfKeyShare));
         Measurement measurement = spread.guidedCompanies() == 0
                 ? Measurement.noData(Accrual.CUMULATIVE)
                 : Measurement.count(meeting.size());
         return measurement.withBreakdown(breakdown);
+    }
+
+    /** How many municipalities met their threshold by each month's end, the year's courses counted as they started. */
+    private static List<KeyedCount> meetingByMonthEnd(House house, int year, List<GuidedCourse> courses,
+                                                      Fraction minimumShareOfKeyShare) {
+        MunicipalitySpread growing = MunicipalitySpread.growing(house);
+        return MonthEnds.sweep(year, courses, growing::add, () -> growing.municipalities().stream()
+                .filter(share -> verdict(share, minimumShareOfKeyShare).meets())
+                .count());
     }
 
     private static MunicipalityVerdict verdict(MunicipalityShare share, Fraction minimumShareOfKeyShare) {

@@ -19,21 +19,30 @@ import java.util.function.Predicate;
 public final class MunicipalitySpread {
 
     private final House house;
-    private final Set<String> guidedCompanies;
+    private final Set<String> guidedCompanies = new HashSet<>();
     private final Map<String, Set<String>> companiesByMunicipality = new HashMap<>();
     private final Map<String, Long> coursesByMunicipality = new HashMap<>();
 
-    private MunicipalitySpread(House house, Collection<GuidedCourse> coursesInYear) {
+    private MunicipalitySpread(House house) {
         this.house = house;
-        this.guidedCompanies = Companies.of(coursesInYear);
-        for (GuidedCourse course : coursesInYear) {
-            companiesByMunicipality.computeIfAbsent(course.municipalityCode(), code -> new HashSet<>()).add(course.cvr());
-            coursesByMunicipality.merge(course.municipalityCode(), 1L, Long::sum);
-        }
     }
 
     public static MunicipalitySpread of(House house, Collection<GuidedCourse> coursesInYear) {
-        return new MunicipalitySpread(house, coursesInYear);
+        MunicipalitySpread spread = new MunicipalitySpread(house);
+        coursesInYear.forEach(spread::add);
+        return spread;
+    }
+
+    /** A spread of no course yet, for one that grows course by course (goal 2 at each month's end). */
+    static MunicipalitySpread growing(House house) {
+        return new MunicipalitySpread(house);
+    }
+
+    /** Counts one more course of the year. */
+    void add(GuidedCourse course) {
+        guidedCompanies.add(course.cvr());
+        companiesByMunicipality.computeIfAbsent(course.municipalityCode(), code -> new HashSet<>()).add(course.cvr());
+        coursesByMunicipality.merge(course.municipalityCode(), 1L, Long::sum);
     }
 
     public long guidedCompanies() {

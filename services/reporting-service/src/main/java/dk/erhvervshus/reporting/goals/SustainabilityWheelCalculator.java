@@ -5,6 +5,7 @@ import dk.erhvervshus.reference.ActivityDefinition;
 import dk.erhvervshus.reference.GoalDefinition;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * G5-SUSTAINABILITY-WHEEL: the number of courses in Y where the wheel was used, against the
@@ -37,8 +38,20 @@ public final class SustainabilityWheelCalculator implements GoalCalculator {
                 .withBreakdown(new WheelBreakdown(
                         courses.size(), wheelUsed, green, greenWithWheel,
                         green == 0 ? null : Fraction.percent(greenWithWheel, green),
-                        selfHelp))
+                        selfHelp,
+                        wheelUsedByMonthEnd(facts.period().year(), courses),
+                        wheelUsedByMonthEnd(facts.period().year() - 1, facts.coursesStartedInPreviousYear())))
                 .withActivities(facts.activities().progressOf(goal.activities()));
+    }
+
+    /** The courses with the wheel started by each month's end. */
+    private static List<KeyedCount> wheelUsedByMonthEnd(int year, List<GuidedCourse> courses) {
+        AtomicLong used = new AtomicLong();
+        return MonthEnds.sweep(year, courses, course -> {
+            if (course.sustainabilityWheelUsed()) {
+                used.incrementAndGet();
+            }
+        }, used::get);
     }
 
     private static ActivityDefinition selfHelpActivity(GoalDefinition goal) {

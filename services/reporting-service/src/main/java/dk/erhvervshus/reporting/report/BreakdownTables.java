@@ -94,7 +94,8 @@ final class BreakdownTables {
             Map.entry("byCategory", "Pr. kategori"),
             Map.entry("byTheme", "Pr. tema"),
             Map.entry("byMonth", "Pr. måned (første forløb i året)"),
-            Map.entry("previousYearByMonth", "Året før, pr. måned"),
+            Map.entry("byMonthEnd", "Ved månedens udgang"),
+            Map.entry("previousYearByMonthEnd", "Året før, ved månedens udgang"),
             Map.entry("id", "Id"),
             Map.entry("title", "Titel"),
             Map.entry("status", "Status"),
@@ -123,7 +124,8 @@ final class BreakdownTables {
             "byCategory", "Kategori",
             "byTheme", "Tema",
             "byMonth", "Måned",
-            "previousYearByMonth", "Måned");
+            "byMonthEnd", "Måned",
+            "previousYearByMonthEnd", "Måned");
 
     private static String keyLabel(String list) {
         return KEY_LABELS.getOrDefault(list, label("key"));

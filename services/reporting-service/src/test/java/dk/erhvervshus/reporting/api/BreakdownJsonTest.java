@@ -70,10 +70,10 @@ class BreakdownJsonTest {
         ActivityProgress planned = new ActivityProgress("A", "a", ActivityStatus.PLANNED, null, null);
         ResponsesWithoutGuidance none = new ResponsesWithoutGuidance(0, List.of());
         List<GoalBreakdown> oneOfEach = List.of(
-                new CourseBreakdown(List.of(), List.of(), List.of(), List.of(), List.of()),
-                new SpreadBreakdown(0, 0, List.of(), List.of(), List.of()),
+                new CourseBreakdown(List.of(), List.of(), List.of(), List.of(), List.of(), List.of()),
+                new SpreadBreakdown(0, 0, List.of(), List.of(), List.of(), List.of(), List.of()),
                 new NewCompanyBreakdown(0, 0, 0, 0),
-                new WheelBreakdown(0, 0, 0, 0, null, planned),
+                new WheelBreakdown(0, 0, 0, 0, null, planned, List.of(), List.of()),
                 new AwarenessBreakdown("S", LocalDate.of(2023, 1, 1), 0, 0, 0, 1),
                 new AnswerShareBreakdown(null, false, 0, List.of(), List.of(), none),
                 new NpsBreakdown(Segment.GROWTH, 0, 0, 0, 0, 0, none),
@@ -99,13 +99,15 @@ class BreakdownJsonTest {
                 List.of(new KeyedCount("851", "Aalborg", 3), new KeyedCount("860", "Hjørring", 1)),
                 List.of(new KeyedCount("GROWTH", null, 2)),
                 List.of(new KeyedCount("GREEN_TRANSITION", null, 1)),
-                List.of(),
+                List.of(new KeyedCount("2023-01", null, 3)),
+                List.of(new KeyedCount("2023-01", null, 3)),
                 List.of(new KeyedCount("2022-01", null, 4)));
 
         assertThat(render(b)).isEqualTo(HEAD + ",\"breakdowns\":{\"byMunicipality\":[{\"key\":\"851\",\"name\":\"Aalborg\","
                 + "\"count\":3},{\"key\":\"860\",\"name\":\"Hjørring\",\"count\":1}],\"byCategory\":[{\"key\":\"GROWTH\","
-                + "\"count\":2}],\"byTheme\":[{\"key\":\"GREEN_TRANSITION\",\"count\":1}],\"byMonth\":[],"
-                + "\"previousYearByMonth\":[{\"key\":\"2022-01\",\"count\":4}]}}");
+                + "\"count\":2}],\"byTheme\":[{\"key\":\"GREEN_TRANSITION\",\"count\":1}],\"byMonth\":[{\"key\":\"2023-01\","
+                + "\"count\":3}],\"byMonthEnd\":[{\"key\":\"2023-01\",\"count\":3}],"
+                + "\"previousYearByMonthEnd\":[{\"key\":\"2022-01\",\"count\":4}]}}");
     }
 
     @Test
@@ -116,7 +118,9 @@ class BreakdownJsonTest {
                         new MunicipalityVerdict(new MunicipalityShare("860", "Hjørring", MunicipalityGroup.RURAL, 0, 0,
                                 Fraction.of(1, 20), null), null, false)),
                 List.of(new GroupShare("CITY", 1, 1, 2, 4, Fraction.of(2, 3), Fraction.percent(2, 3))),
-                List.of(new GroupShare("RURAL", 1, 0, 0, 0, Fraction.of(1, 20), null)));
+                List.of(new GroupShare("RURAL", 1, 0, 0, 0, Fraction.of(1, 20), null)),
+                List.of(new KeyedCount("2023-01", null, 1)),
+                List.of(new KeyedCount("2022-01", null, 2)));
 
         assertThat(render(b)).isEqualTo(HEAD
                 + ",\"breakdowns\":{\"guidedCompanies\":3,\"companiesOutsideMunicipalities\":1,"
@@ -127,7 +131,9 @@ class BreakdownJsonTest {
                 + "\"municipalityGroups\":[{\"group\":\"CITY\",\"municipalities\":1,\"municipalitiesMeeting\":1,"
                 + "\"companies\":2,\"courses\":4,\"keyShare\":0.7,\"actualShare\":66.7}],"
                 + "\"ruralUrban\":[{\"group\":\"RURAL\",\"municipalities\":1,\"municipalitiesMeeting\":0,"
-                + "\"companies\":0,\"courses\":0,\"keyShare\":0.1,\"actualShare\":null}]}}");
+                + "\"companies\":0,\"courses\":0,\"keyShare\":0.1,\"actualShare\":null}],"
+                + "\"byMonthEnd\":[{\"key\":\"2023-01\",\"count\":1}],"
+                + "\"previousYearByMonthEnd\":[{\"key\":\"2022-01\",\"count\":2}]}}");
     }
 
     @Test
@@ -140,19 +146,21 @@ class BreakdownJsonTest {
     @Test
     void the_sustainability_wheel_renders_as_before_with_and_without_green_courses() throws Exception {
         WheelBreakdown reported = new WheelBreakdown(12, 7, 3, 2, Fraction.percent(2, 3),
-                new ActivityProgress("G5-A1", "Selvhjælp", ActivityStatus.DONE, LocalDate.of(2023, 9, 1), "live"));
+                new ActivityProgress("G5-A1", "Selvhjælp", ActivityStatus.DONE, LocalDate.of(2023, 9, 1), "live"),
+                List.of(new KeyedCount("2023-01", null, 7)), List.of());
         WheelBreakdown neverReported = new WheelBreakdown(0, 0, 0, 0, null,
-                new ActivityProgress("G5-A1", "Selvhjælp", ActivityStatus.PLANNED, null, null));
+                new ActivityProgress("G5-A1", "Selvhjælp", ActivityStatus.PLANNED, null, null), List.of(), List.of());
 
         assertThat(render(reported)).isEqualTo(HEAD
                 + ",\"breakdowns\":{\"coursesInYear\":12,\"wheelUsedCourses\":7,\"greenTransitionCourses\":3,"
                 + "\"greenTransitionCoursesWithWheel\":2,\"greenTransitionWheelShare\":66.7,"
                 + "\"selfHelpActivity\":{\"id\":\"G5-A1\",\"title\":\"Selvhjælp\",\"status\":\"DONE\","
-                + "\"changedOn\":\"2023-09-01\",\"note\":\"live\"}}}");
+                + "\"changedOn\":\"2023-09-01\",\"note\":\"live\"},"
+                + "\"byMonthEnd\":[{\"key\":\"2023-01\",\"count\":7}],\"previousYearByMonthEnd\":[]}}");
         assertThat(render(neverReported)).isEqualTo(HEAD
                 + ",\"breakdowns\":{\"coursesInYear\":0,\"wheelUsedCourses\":0,\"greenTransitionCourses\":0,"
                 + "\"greenTransitionCoursesWithWheel\":0,\"selfHelpActivity\":{\"id\":\"G5-A1\","
-                + "\"title\":\"Selvhjælp\",\"status\":\"PLANNED\"}}}");
+                + "\"title\":\"Selvhjælp\",\"status\":\"PLANNED\"},\"byMonthEnd\":[],\"previousYearByMonthEnd\":[]}}");
     }
 
     @Test

@@ -64,6 +64,8 @@ class CountCalculatorsTest {
         // By the month of each company's first course: A Jan, B Mar, C May, D May, E Jul — adds up to 5.
         assertThat(counts(breakdown.byMonth())).containsEntry("2023-01", 1L).containsEntry("2023-03", 1L)
                 .containsEntry("2023-05", 2L).containsEntry("2023-07", 1L).containsEntry("2023-02", 0L).hasSize(12);
+        // At each month's end, the burn-up's curve: the running sum of that split.
+        assertThat(levels(breakdown.byMonthEnd())).containsExactly(1L, 1L, 2L, 2L, 4L, 4L, 5L, 5L, 5L, 5L, 5L, 5L);
     }
 
     @Test
@@ -93,7 +95,7 @@ class CountCalculatorsTest {
      * SHORT+EARLY_WARNING: Jun, Dec.
      */
     @Test
-    void the_year_before_is_counted_by_month_by_the_same_rules() {
+    void each_month_end_of_the_year_before_is_counted_by_the_same_rules() {
         GoalFacts facts = Nordjylland.facts("2023-04-30",
                 company("A").category(GROWTH).startedOn("2023-01-10"),
                 company("A").category(GROWTH).startedOn("2022-02-10"),
@@ -110,18 +112,19 @@ class CountCalculatorsTest {
         CourseBreakdown shortEarlyWarning = (CourseBreakdown) evaluator.evaluate(
                 Nordjylland.goal("G11-SHORT-EARLY-WARNING-COURSES"), facts).breakdown();
 
-        assertThat(unique.previousYearByMonth()).extracting(KeyedCount::key).first().isEqualTo("2022-01");
-        assertThat(unique.previousYearByMonth()).hasSize(12);
-        assertThat(nonZero(unique.previousYearByMonth()))
-                .isEqualTo(Map.of("2022-02", 1L, "2022-06", 1L, "2022-12", 1L));
-        assertThat(nonZero(growthOperation.previousYearByMonth())).isEqualTo(Map.of("2022-02", 1L, "2022-06", 1L));
-        assertThat(nonZero(shortEarlyWarning.previousYearByMonth())).isEqualTo(Map.of("2022-06", 1L, "2022-12", 1L));
-        // This year's own split is untouched by the year before.
-        assertThat(nonZero(unique.byMonth())).isEqualTo(Map.of("2023-01", 1L));
+        assertThat(unique.previousYearByMonthEnd()).extracting(KeyedCount::key).first().isEqualTo("2022-01");
+        assertThat(levels(unique.previousYearByMonthEnd())).containsExactly(0L, 1L, 1L, 1L, 1L, 2L, 2L, 2L, 2L, 2L, 2L, 3L);
+        assertThat(levels(growthOperation.previousYearByMonthEnd()))
+                .containsExactly(0L, 1L, 1L, 1L, 1L, 2L, 2L, 2L, 2L, 2L, 2L, 2L);
+        assertThat(levels(shortEarlyWarning.previousYearByMonthEnd()))
+                .containsExactly(0L, 0L, 0L, 0L, 0L, 1L, 1L, 1L, 1L, 1L, 1L, 2L);
+        // This year's own series is untouched by the year before; after asOf it stays at asOf's count.
+        assertThat(levels(unique.byMonthEnd())).containsExactly(1L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 1L);
+        assertThat(unique.byMonthEnd()).extracting(KeyedCount::key).first().isEqualTo("2023-01");
     }
 
-    private static Map<String, Long> nonZero(List<KeyedCount> counts) {
-        return counts.stream().filter(c -> c.count() > 0).collect(Collectors.toMap(KeyedCount::key, KeyedCount::count));
+    private static List<Long> levels(List<KeyedCount> counts) {
+        return counts.stream().map(KeyedCount::count).toList();
     }
 
     @Test

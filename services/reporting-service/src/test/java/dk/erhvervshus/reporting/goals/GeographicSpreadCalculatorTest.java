@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -71,6 +72,44 @@ class GeographicSpreadCalculatorTest {
         assertThat(byCode.get("773").share().companies()).isZero();
         assertThat(byCode.get("787").share().courses()).isZero();
         assertThat(spread.municipalities()).hasSize(11);
+    }
+
+    /*
+     * Goal 2 at each month's end, the courses counted as they started (thresholds: half the key share,
+     * Aalborg 18.68 %, Hjørring 5.40 %, Frederikshavn 4.98 %, Læsø 0.15 %):
+     * | month | new courses                 | guided | Aalborg     | Hjørring    | Frederikshavn | Læsø       | meeting |
+     * | Jan   | A in 851                    | 1      | 1/1  yes    |             |               |            | 1       |
+     * | Feb   | B in 860                    | 2      | 1/2  yes    | 1/2 yes     |               |            | 2       |
+     * | Mar   | C..L (10) in 825            | 12     | 1/12 = 8.3  |  8.3 yes    |               | 10/12 yes  | 2       |
+     * | May   | M..Q (5) in 851             | 17     | 6/17 yes    | 1/17 = 5.88 |               | yes        | 3       |
+     * | Jun   | R in 813                    | 18     | yes         | 1/18 = 5.56 | 1/18 = 5.56   | yes        | 4       |
+     * | Jul   | S in 851                    | 19     | yes         | 1/19 = 5.26 no | 5.26 yes   | yes        | 3       |
+     * A level can fall: Hjørring drops below its threshold as the others grow. The year before: Y in
+     * Thisted in November 2022 makes one municipality from then on.
+     */
+    @Test
+    void each_month_end_counts_the_municipalities_meeting_their_threshold_by_then() {
+        List<CourseRow> rows = new ArrayList<>(List.of(company("A").in("851").startedOn("2023-01-10"),
+                company("B").in("860").startedOn("2023-02-05")));
+        for (char c = 'C'; c <= 'L'; c++) {
+            rows.add(company(String.valueOf(c)).in("825").startedOn("2023-03-15"));
+        }
+        for (char c = 'M'; c <= 'Q'; c++) {
+            rows.add(company(String.valueOf(c)).in("851").startedOn("2023-05-02"));
+        }
+        rows.add(company("R").in("813").startedOn("2023-06-01"));
+        rows.add(company("S").in("851").startedOn("2023-07-20"));
+        rows.add(company("Y").in("787").startedOn("2022-11-01"));
+
+        GoalResult result = evaluator.evaluate(g2, Nordjylland.facts("2023-12-31", rows.toArray(CourseRow[]::new)));
+        SpreadBreakdown spread = (SpreadBreakdown) result.breakdown();
+
+        assertThat(result.actual()).isEqualTo(Fraction.of(3));
+        assertThat(spread.byMonthEnd()).extracting(KeyedCount::count)
+                .containsExactly(1L, 2L, 2L, 2L, 3L, 4L, 3L, 3L, 3L, 3L, 3L, 3L);
+        assertThat(spread.byMonthEnd()).extracting(KeyedCount::key).startsWith("2023-01").endsWith("2023-12");
+        assertThat(spread.previousYearByMonthEnd()).extracting(KeyedCount::count)
+                .containsExactly(0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 1L, 1L);
     }
 
     @Test

@@ -38,6 +38,23 @@ class SustainabilityWheelCalculatorTest {
                 company("E").wheelUsed().themes(GREEN_TRANSITION).retracted());
     }
 
+    /** The courses with the wheel by each month's end: May, then September; a retracted one and one without never count. */
+    @Test
+    void each_month_end_counts_the_courses_with_the_wheel_started_by_then() {
+        GoalResult result = evaluator.evaluate(g5, Nordjylland.facts("2023-12-31", selfHelpDoneInSeptember,
+                company("A").wheelUsed().startedOn("2023-05-10"),
+                company("B").startedOn("2023-06-01"),
+                company("C").wheelUsed().startedOn("2023-09-30"),
+                company("D").wheelUsed().startedOn("2023-07-01").retracted(),
+                company("E").wheelUsed().startedOn("2022-03-01")));
+
+        WheelBreakdown wheel = (WheelBreakdown) result.breakdown();
+        assertThat(wheel.byMonthEnd()).extracting(KeyedCount::count)
+                .containsExactly(0L, 0L, 0L, 0L, 1L, 1L, 1L, 1L, 2L, 2L, 2L, 2L);
+        assertThat(wheel.previousYearByMonthEnd()).extracting(KeyedCount::count)
+                .containsExactly(0L, 0L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 1L);
+    }
+
     @Test
     void met_when_the_wheel_was_used_and_the_self_help_activity_is_done() {
         GoalResult result = evaluator.evaluate(g5, table("2023-12-31", selfHelpDoneInSeptember));
