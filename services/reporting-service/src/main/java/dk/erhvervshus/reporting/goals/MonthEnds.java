@@ -1,43 +1,41 @@
 package dk.erhvervshus.reporting.goals;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
  * A count goal's actual at the end of each month of a year: the series its burn-up chart draws
- * against the pro-rata line. Keys are {@code YYYY-MM}, twelve of them. The courses are swept once
- * in order of start, so a series costs a sort, not a count per month.
+ * against the pro-rata line. Keys are {@code YYYY-MM}, twelve of them. The courses are put in
+ * their month once and counted month by month (the order within a month does not change a
+ * month-end level), so a series costs one pass over the courses, not a count per month.
  */
 final class MonthEnds {
-
-    private static final Comparator<GuidedCourse> BY_START =
-            Comparator.comparing(GuidedCourse::startedOn).thenComparing(GuidedCourse::courseId);
 
     private MonthEnds() {
     }
 
     /**
-     * Feeds the courses of {@code year} to {@code count} in order of start, and reads {@code level}
+     * Feeds the courses of {@code year} to {@code count} month by month, and reads {@code level}
      * at each month's end (courses of other years are ignored).
      */
     static List<KeyedCount> sweep(int year, List<GuidedCourse> courses, Consumer<GuidedCourse> count,
                                   LongSupplier level) {
-        List<GuidedCourse> inOrder = courses.stream().filter(c -> c.startedOn().getYear() == year).sorted(BY_START)
-                .toList();
-        List<KeyedCount> levels = new ArrayList<>(12);
-        int next = 0;
+        List<List<GuidedCourse>> byMonth = new ArrayList<>(12);
         for (int month = 1; month <= 12; month++) {
-            YearMonth yearMonth = YearMonth.of(year, month);
-            LocalDate end = yearMonth.atEndOfMonth();
-            while (next < inOrder.size() && !inOrder.get(next).startedOn().isAfter(end)) {
-                count.accept(inOrder.get(next++));
+            byMonth.add(new ArrayList<>());
+        }
+        for (GuidedCourse course : courses) {
+            if (course.startedOn().getYear() == year) {
+                byMonth.get(course.startedOn().getMonthValue() - 1).add(course);
             }
-            levels.add(new KeyedCount(yearMonth.toString(), null, level.getAsLong()));
+        }
+        List<KeyedCount> levels = new ArrayList<>(12);
+        for (int month = 1; month <= 12; month++) {
+            byMonth.get(month - 1).forEach(count);
+            levels.add(new KeyedCount(YearMonth.of(year, month).toString(), null, level.getAsLong()));
         }
         return levels;
     }

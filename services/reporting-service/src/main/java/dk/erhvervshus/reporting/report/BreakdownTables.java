@@ -94,8 +94,7 @@ final class BreakdownTables {
             Map.entry("byCategory", "Pr. kategori"),
             Map.entry("byTheme", "Pr. tema"),
             Map.entry("byMonth", "Pr. måned (første forløb i året)"),
-            Map.entry("byMonthEnd", "Ved månedens udgang"),
-            Map.entry("previousYearByMonthEnd", "Året før, ved månedens udgang"),
+            Map.entry("previousYearByMonthEnd", "Året før, ved årets udgang"),
             Map.entry("id", "Id"),
             Map.entry("title", "Titel"),
             Map.entry("status", "Status"),
@@ -123,19 +122,31 @@ final class BreakdownTables {
             "byMunicipality", "Kommune",
             "byCategory", "Kategori",
             "byTheme", "Tema",
-            "byMonth", "Måned",
-            "byMonthEnd", "Måned",
-            "previousYearByMonthEnd", "Måned");
+            "byMonth", "Måned");
 
     private static String keyLabel(String list) {
         return KEY_LABELS.getOrDefault(list, label("key"));
     }
+
+    /**
+     * The burn-up chart's series by month's end: the report states the year's result, so this year's
+     * curve is left to the dashboard and the year before is one fact, its count at the year's end.
+     */
+    private static final String MONTH_ENDS = "byMonthEnd";
+    private static final String PREVIOUS_YEAR = "previousYearByMonthEnd";
 
     private static void walk(JsonNode object, String prefix, List<Fact> facts, List<Table> tables) {
         for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
             String label = prefix == null ? label(field.getKey()) : prefix + ": " + label(field.getKey());
             JsonNode value = field.getValue();
+            if (field.getKey().equals(MONTH_ENDS)) {
+                continue;
+            }
+            if (field.getKey().equals(PREVIOUS_YEAR) && value.isArray() && !value.isEmpty()) {
+                facts.add(new Fact(label, scalar("count", value.get(value.size() - 1).get("count"))));
+                continue;
+            }
             if (value.isObject()) {
                 walk(value, label, facts, tables);
             } else if (value.isArray()) {

@@ -54,4 +54,16 @@ class BreakdownTablesTest {
                 List.of("Besvarelse", "CVR-nummer"), List.of(List.of("r-4", "44444444"))));
         assertThat(BreakdownTables.of(null).facts()).isEmpty();
     }
+
+    @Test
+    void the_burn_ups_series_leave_the_year_before_as_one_fact_at_its_end() throws Exception {
+        JsonNode counts = JSON.readTree("""
+                {"byMonth": [{"key": "2023-01", "count": 2}], "byMonthEnd": [{"key": "2023-01", "count": 2}],
+                 "previousYearByMonthEnd": [{"key": "2022-11", "count": 5}, {"key": "2022-12", "count": 7}]}""");
+
+        BreakdownTables.Rendered rendered = BreakdownTables.of(counts);
+
+        assertThat(rendered.facts()).containsExactly(new Fact("Året før, ved årets udgang", "7"));
+        assertThat(rendered.tables()).extracting(Table::caption).containsExactly("Pr. måned (første forløb i året)");
+    }
 }
