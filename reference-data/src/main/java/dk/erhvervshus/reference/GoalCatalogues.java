@@ -31,6 +31,7 @@ public final class GoalCatalogues {
 
     private final Houses houses;
     private final Map<String, Optional<GoalCatalogue>> cache = new ConcurrentHashMap<>();
+    private final Map<String, List<Integer>> yearsByHouse = new ConcurrentHashMap<>();
 
     /** The catalogues of the houses in {@code reference/houses.json}. */
     public GoalCatalogues() {
@@ -50,10 +51,17 @@ public final class GoalCatalogues {
 
     /**
      * The years from {@link #FIRST_YEAR} to {@link #LAST_YEAR} for which the house has a catalogue, in
-     * order; none for an unknown house. Every year is looked up (class-path folders cannot be listed
-     * inside a jar), so the answer is the cache's own and stays within its bound.
+     * order; none for an unknown house. Every year is looked up once (class-path folders cannot be
+     * listed inside a jar) and the list is kept per known house, so both caches stay within their bound.
      */
     public List<Integer> years(String house) {
+        if (house == null || houses.find(house).isEmpty()) {
+            return List.of();
+        }
+        return yearsByHouse.computeIfAbsent(house, this::lookUpYears);
+    }
+
+    private List<Integer> lookUpYears(String house) {
         List<Integer> years = new ArrayList<>();
         for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
             if (find(house, year).isPresent()) {

@@ -11,10 +11,9 @@ import java.util.Map;
  */
 final class ReportWords {
 
-    private static final Words DANISH = Words.of("da");
-    private static final Map<String, String> STATUS = DANISH.status();
-    private static final Map<String, String> UNIT = DANISH.units();
-    private static final Map<String, String> CODES = DANISH.codes();
+    private static final Map<String, String> STATUS = Words.DANISH.status();
+    private static final Map<String, String> UNIT = Words.DANISH.units();
+    private static final Map<String, String> CODES = Words.DANISH.codes();
 
     private static final String NO_FULFILMENT = "Ingen data endnu";
 

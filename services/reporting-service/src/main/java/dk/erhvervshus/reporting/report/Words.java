@@ -19,6 +19,9 @@ record Words(Map<String, String> status, Map<String, String> units, Map<String, 
 
     static final String RESOURCE = "META-INF/resources/dashboard/words.json";
 
+    /** The report's language, read once for every part of the report that names a code. */
+    static final Words DANISH = of("da");
+
     static Words of(String language) {
         Map<String, Words> all = all();
         Words words = all.get(language);

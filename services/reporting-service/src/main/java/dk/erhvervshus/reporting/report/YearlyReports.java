@@ -35,7 +35,7 @@ final class YearlyReports {
     private static final DateTimeFormatter MADE_AT = DateTimeFormatter.ofPattern("d. MMMM yyyy 'kl.' HH:mm:ss", DANISH);
 
     /** The feeds by the dashboard's names, with the service that records them. */
-    private static final Map<String, String> FEEDS = Words.of("da").feeds();
+    private static final Map<String, String> FEEDS = Words.DANISH.feeds();
 
     private YearlyReports() {
     }
